@@ -1,0 +1,68 @@
+package org.newsgraph;
+
+import java.nio.file.Path;
+
+import org.newsgraph.extract.Gazetteers;
+import org.newsgraph.extract.MentionStage;
+import org.newsgraph.extract.RelationStage;
+import org.newsgraph.nlp.NlpModels;
+import org.newsgraph.pipeline.Limits;
+import org.newsgraph.pipeline.NlpStages;
+import org.newsgraph.pipeline.Pipeline;
+import org.newsgraph.pipeline.Stage;
+import org.newsgraph.resolve.PeopleStage;
+
+/**
+ * The standard newsgraph pipeline: sentences, tokens, POS, names, mentions, people, relations.
+ *
+ * <pre>
+ * Pipeline p = NewsPipeline.create().build();
+ * Document doc = new Document("id", text, null, null, null);
+ * p.annotate(doc);
+ * </pre>
+ */
+public final class NewsPipeline {
+  private Path nerModel;
+  private Limits limits = Limits.DEFAULT;
+  private boolean bare;
+
+  private NewsPipeline() {
+  }
+
+  /** A builder with the shipped models and default limits. */
+  public static NewsPipeline create() {
+    return new NewsPipeline();
+  }
+
+  /** Uses this name-finder model file instead of the shipped one. */
+  public NewsPipeline nerModel(Path file) {
+    this.nerModel = file;
+    return this;
+  }
+
+  /** Text limits. */
+  public NewsPipeline limits(Limits l) {
+    this.limits = l;
+    return this;
+  }
+
+  /** Only the OpenNLP stages (for the benchmark's reference pass). */
+  public NewsPipeline bare(boolean b) {
+    this.bare = b;
+    return this;
+  }
+
+  /** Loads the models (once per JVM for the shipped ones) and builds the pipeline. */
+  public Pipeline build() {
+    NlpModels models = NlpModels.load(nerModel);
+    Pipeline.Builder b = Pipeline.builder();
+    for (Stage s : NlpStages.all(models, limits)) {
+      b.add(s);
+    }
+    if (!bare) {
+      Gazetteers gaz = Gazetteers.shipped();
+      b.add(new MentionStage(gaz)).add(new PeopleStage()).add(new RelationStage(gaz));
+    }
+    return b.build();
+  }
+}

@@ -1,0 +1,2 @@
+package org.newsgraph.cli;
+public class Main { public static void main(String[] a){} }

@@ -1,0 +1,24 @@
+package org.newsgraph.doc;
+
+import java.util.List;
+
+/** The annotation keys that pipeline stages declare and produce. */
+public final class Annotations {
+  private Annotations() {
+  }
+
+  /** Sentences with their spans. */
+  public static final Key<List<Sentence>> SENTENCES = Key.of("sentences", List.class);
+  /** Tokens, stored on each sentence. */
+  public static final Key<Boolean> TOKENS = Key.of("tokens", Boolean.class);
+  /** POS tags, stored on each sentence. */
+  public static final Key<Boolean> POS = Key.of("pos", Boolean.class);
+  /** Statistical name-finder spans, as mentions of type PERSON, LOCATION, ORGANIZATION (and NORP as COUNTRY). */
+  public static final Key<List<Mention>> NAMES = Key.of("names", List.class);
+  /** All mentions after rules: people, descriptions, countries, roles, issues. */
+  public static final Key<List<Mention>> MENTIONS = Key.of("mentions", List.class);
+  /** People within the document, after in-document resolution. */
+  public static final Key<List<PersonEntity>> PEOPLE = Key.of("people", List.class);
+  /** Extracted facts. */
+  public static final Key<Facts> FACTS = Key.of("facts", Facts.class);
+}

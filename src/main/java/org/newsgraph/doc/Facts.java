@@ -1,0 +1,38 @@
+package org.newsgraph.doc;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The facts extracted from one document. Each fact names its sentence, its extractor and a confidence,
+ * so that it can be traced to the text that supports it.
+ */
+public final class Facts {
+
+  /** A person holds a role. {@code country} may be null. */
+  public record Role(String person, String role, String label, String country, int sentence,
+      String extractor, double confidence) {
+  }
+
+  /** A person is an official, leader or citizen of a country. */
+  public record Represents(String person, String country, int sentence, String extractor,
+      double confidence, String reason) {
+  }
+
+  /** A meeting or contact between two sides of people. */
+  public record Interaction(EventKind kind, Set<String> sideA, Set<String> sideB, String trigger,
+      Modality modality, String cameo, int sentence, String place, String time, Set<String> issues,
+      String extractor, double confidence) {
+  }
+
+  /** A direct quote attributed to a speaker. {@code start}/{@code end} are character offsets. */
+  public record Quote(String speaker, String text, int sentence, int start, int end, String extractor,
+      double confidence) {
+  }
+
+  public final List<Role> roles = new ArrayList<>();
+  public final List<Represents> represents = new ArrayList<>();
+  public final List<Interaction> interactions = new ArrayList<>();
+  public final List<Quote> quotes = new ArrayList<>();
+}

@@ -1,0 +1,189 @@
+package org.newsgraph.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.vocabulary.SKOS;
+
+/**
+ * The rule lexicons, loaded once from the jar and shared: countries (names, abbreviations, demonyms),
+ * roles (titles), institutions, honorifics and policy issues (a SKOS concept scheme).
+ *
+ * <pre>
+ * Gazetteers g = Gazetteers.shipped();
+ * String code = g.countries().lookup("Russian");   // "RU"
+ * </pre>
+ */
+public final class Gazetteers {
+  /** Classpath resource of the issue scheme. */
+  public static final String ISSUES = "/org/newsgraph/ontology/issues.ttl";
+
+  private static volatile Gazetteers shipped;
+
+  private final PhraseMatcher countries = new PhraseMatcher(false);
+  private final Map<String, String> countryNames = new LinkedHashMap<>();
+  private final Map<String, Boolean> demonyms = new HashMap<>();
+  private final PhraseMatcher roles = new PhraseMatcher(true);
+  private final Map<String, Role> roleById = new LinkedHashMap<>();
+  private final PhraseMatcher institutions = new PhraseMatcher(false);
+  private final PhraseMatcher issues = new PhraseMatcher(true);
+  private final Map<String, String> issueLabels = new LinkedHashMap<>();
+  private final Model issueScheme;
+
+  /** A role from the role lexicon. */
+  public record Role(String id, String label, String defaultCountry) {
+  }
+
+  private Gazetteers() {
+    for (String[] row : rows("/org/newsgraph/extract/countries.tsv")) {
+      String code = row[0];
+      countryNames.put(code, row[1]);
+      countries.add(row[1], code);
+      for (String alt : cells(row, 2)) {
+        countries.add(alt, code);
+      }
+      for (String dem : cells(row, 3)) {
+        countries.add(dem, code);
+        demonyms.put(dem, Boolean.TRUE);
+      }
+    }
+    for (String[] row : rows("/org/newsgraph/extract/roles.tsv")) {
+      Role r = new Role(row[0], row[1], row.length > 3 && !row[3].isBlank() ? row[3] : null);
+      roleById.put(r.id(), r);
+      roles.add(row[1], r.id());
+      for (String alt : cells(row, 2)) {
+        roles.add(alt, r.id());
+      }
+    }
+    for (String[] row : rows("/org/newsgraph/extract/institutions.tsv")) {
+      institutions.add(row[0], row[1]);
+    }
+    issueScheme = ModelFactory.createDefaultModel();
+    try (InputStream in = Objects.requireNonNull(Gazetteers.class.getResourceAsStream(ISSUES), ISSUES)) {
+      RDFParser.source(in).lang(Lang.TURTLE).parse(issueScheme);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    issueScheme.listSubjectsWithProperty(SKOS.broader).forEach(c -> addIssue(c));
+  }
+
+  private void addIssue(Resource concept) {
+    String id = concept.getURI().substring(concept.getURI().lastIndexOf('/') + 1);
+    Statement pref = concept.getProperty(SKOS.prefLabel);
+    issueLabels.put(id, pref.getString());
+    issues.add(pref.getString(), id);
+    for (RDFNode alt : issueScheme.listObjectsOfProperty(concept, SKOS.altLabel).toList()) {
+      issues.add(alt.asLiteral().getString(), id);
+    }
+  }
+
+  /** The shipped lexicons, loaded on first use. */
+  public static Gazetteers shipped() {
+    Gazetteers g = shipped;
+    if (g == null) {
+      synchronized (Gazetteers.class) {
+        if (shipped == null) {
+          shipped = new Gazetteers();
+        }
+        g = shipped;
+      }
+    }
+    return g;
+  }
+
+  /** Country names, abbreviations and demonyms to ISO codes (case-sensitive). */
+  public PhraseMatcher countries() {
+    return countries;
+  }
+
+  /** Whether the word is a demonym or adjective of a country ("Russian"). */
+  public boolean isDemonym(String word) {
+    return demonyms.containsKey(word);
+  }
+
+  /** Preferred country name for an ISO code. */
+  public String countryName(String code) {
+    return countryNames.get(code);
+  }
+
+  /** All country codes with their names. */
+  public Map<String, String> countryNames() {
+    return countryNames;
+  }
+
+  /** Title phrases to role IDs (case-insensitive). */
+  public PhraseMatcher roles() {
+    return roles;
+  }
+
+  /** A role by ID. */
+  public Role role(String id) {
+    return roleById.get(id);
+  }
+
+  /** All roles. */
+  public Map<String, Role> roleById() {
+    return roleById;
+  }
+
+  /** Institutions that stand for a country in titles ("Pentagon spokesman"). */
+  public PhraseMatcher institutions() {
+    return institutions;
+  }
+
+  /** Issue phrases to issue IDs (case-insensitive). */
+  public PhraseMatcher issues() {
+    return issues;
+  }
+
+  /** Preferred label of an issue ID. */
+  public String issueLabel(String id) {
+    return issueLabels.get(id);
+  }
+
+  /** The issue concept scheme as RDF. */
+  public Model issueScheme() {
+    return issueScheme;
+  }
+
+  private static String[] cells(String[] row, int i) {
+    if (row.length <= i || row[i].isBlank()) {
+      return new String[0];
+    }
+    return row[i].split("\\|");
+  }
+
+  private static List<String[]> rows(String resource) {
+    List<String[]> out = new ArrayList<>();
+    try (InputStream in = Objects.requireNonNull(Gazetteers.class.getResourceAsStream(resource), resource);
+         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        out.add(line.split("\t", -1));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,289 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.newsgraph.doc.Annotations;
+import org.newsgraph.doc.Document;
+import org.newsgraph.doc.Key;
+import org.newsgraph.doc.Mention;
+import org.newsgraph.doc.MentionType;
+import org.newsgraph.doc.Sentence;
+import org.newsgraph.pipeline.NlpStages;
+import org.newsgraph.pipeline.Stage;
+
+/**
+ * Combines the statistical names with rules that are more reliable: a name after a title or honorific
+ * is a person ("Secretary of State Rice"); countries come from the gazetteer (names, abbreviations,
+ * demonyms, also inside hyphenated compounds such as "U.S.-Russia"); issues from the SKOS lexicon;
+ * definite descriptions ("the president-elect") and pronouns are kept for resolution.
+ * A surname seen as a person in the document is a person wherever else it stands capitalized.
+ */
+public final class MentionStage implements Stage {
+  /** Honorifics and abbreviated titles that precede a person's name. */
+  public static final Set<String> HONORIFICS = Set.of("Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr",
+      "Sen.", "Rep.", "Gov.", "Gen.", "Adm.", "Lt.", "Col.", "Sgt.", "Capt.", "Maj.", "Prof.", "Sir", "Dame",
+      "Madam", "Mme.", "Messrs.", "Rev.", "Pres.", "Sheikh", "Ayatollah");
+  /** Pronouns that can refer to a person. */
+  public static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "i", "me", "we", "us");
+  private static final Set<String> PARTICLES = Set.of("de", "van", "von", "bin", "ibn", "al", "el", "da", "der",
+      "le", "la", "du", "dos", "abu");
+
+  private final Gazetteers gaz;
+
+  /** A stage over these lexicons. */
+  public MentionStage(Gazetteers gaz) {
+    this.gaz = gaz;
+  }
+
+  @Override
+  public String name() {
+    return "mentions";
+  }
+
+  @Override
+  public Set<Key<?>> requires() {
+    return Set.of(Annotations.TOKENS, Annotations.POS, Annotations.NAMES);
+  }
+
+  @Override
+  public Set<Key<?>> produces() {
+    return Set.of(Annotations.MENTIONS);
+  }
+
+  @Override
+  public void annotate(Document doc) {
+    List<Sentence> sentences = doc.get(Annotations.SENTENCES);
+    List<Mention> ner = doc.get(Annotations.NAMES);
+    List<Mention> out = new ArrayList<>();
+    List<List<Mention>> persons = new ArrayList<>();
+    for (Sentence s : sentences) {
+      List<Mention> ps = new ArrayList<>();
+      titledPersons(doc, s, ps);
+      for (Mention m : ner) {
+        if (m.sentence() == s.index() && m.type() == MentionType.PERSON) {
+          Mention c = cleanPerson(doc, s, m.start(), m.end(), "ner");
+          if (c != null && ps.stream().noneMatch(c::overlaps)) {
+            ps.add(c);
+          }
+        }
+      }
+      persons.add(ps);
+    }
+    Set<String> surnames = new HashSet<>();
+    for (List<Mention> ps : persons) {
+      for (Mention m : ps) {
+        String[] parts = m.text().split(" ");
+        surnames.add(parts[parts.length - 1]);
+      }
+    }
+    for (Sentence s : sentences) {
+      List<Mention> ps = persons.get(s.index());
+      String[] t = s.tokens();
+      for (int i = 0; i < t.length; i++) {
+        if (surnames.contains(t[i]) && isCap(t[i]) && !coveredBy(ps, i)) {
+          ps.add(new Mention(MentionType.PERSON, s.index(), i, i + 1, t[i], t[i], "surname-in-document"));
+        }
+      }
+      out.addAll(ps);
+      countries(doc, s, ps, out);
+      issues(s, out);
+      descriptionsAndPronouns(s, ps, out, doc.text());
+      for (Mention m : ner) {
+        if (m.sentence() == s.index() && (m.type() == MentionType.LOCATION
+            || m.type() == MentionType.ORGANIZATION) && ps.stream().noneMatch(m::overlaps)) {
+          out.add(m);
+        }
+      }
+    }
+    out.sort(Comparator.comparingInt(Mention::sentence).thenComparingInt(Mention::start)
+        .thenComparing(m -> m.type().ordinal()));
+    doc.set(Annotations.MENTIONS, out);
+  }
+
+  private static boolean coveredBy(List<Mention> ms, int tok) {
+    for (Mention m : ms) {
+      if (tok >= m.start() && tok < m.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A capitalized word: starts with an upper-case letter. */
+  static boolean isCap(String tok) {
+    return !tok.isEmpty() && Character.isUpperCase(tok.codePointAt(0));
+  }
+
+  private boolean nameToken(String tok) {
+    if (!isCap(tok) || HONORIFICS.contains(tok) || gaz.countries().lookup(tok) != null) {
+      return false;
+    }
+    if (gaz.roles().lookup(tok) != null || gaz.institutions().lookup(tok) != null) {
+      return false;
+    }
+    return tok.codePoints().anyMatch(Character::isLetter);
+  }
+
+  /** End (exclusive) of a name that starts at {@code i}, or {@code i} when none does. */
+  private int nameEnd(String[] t, int i) {
+    int j = i;
+    while (j < t.length) {
+      if (nameToken(t[j])) {
+        j++;
+      } else if (j > i && j + 1 < t.length && PARTICLES.contains(t[j].toLowerCase(Locale.ROOT))
+          && nameToken(t[j + 1])) {
+        j++;
+      } else {
+        break;
+      }
+    }
+    return j;
+  }
+
+  private void titledPersons(Document doc, Sentence s, List<Mention> out) {
+    String[] t = s.tokens();
+    for (int i = 0; i < t.length; i++) {
+      int after = -1;
+      if (HONORIFICS.contains(t[i])) {
+        after = i + 1;
+      } else {
+        PhraseMatcher.Match r = gaz.roles().longestAt(t, i);
+        if (r != null && (isCap(t[i]) || (i > 0 && (isCap(t[i - 1]))))) {
+          after = r.end();
+        }
+      }
+      if (after < 0 || after >= t.length) {
+        continue;
+      }
+      int end = nameEnd(t, after);
+      if (end > after) {
+        Mention m = cleanPerson(doc, s, after, end, "title-rule");
+        if (m != null && out.stream().noneMatch(m::overlaps)) {
+          out.add(m);
+        }
+        i = end - 1;
+      }
+    }
+  }
+
+  /** Trims titles, honorifics and a possessive from a person span; null when nothing name-like is left. */
+  private Mention cleanPerson(Document doc, Sentence s, int start, int end, String source) {
+    String[] t = s.tokens();
+    while (start < end) {
+      PhraseMatcher.Match r = gaz.roles().longestAt(t, start);
+      if (HONORIFICS.contains(t[start])) {
+        start++;
+      } else if (r != null && r.end() <= end && r.end() < end) {
+        start = r.end();
+      } else {
+        break;
+      }
+    }
+    while (end > start && (t[end - 1].equals("'s") || t[end - 1].equals("’s") || t[end - 1].equals("'")
+        || !t[end - 1].codePoints().anyMatch(Character::isLetter))) {
+      end--;
+    }
+    if (start >= end) {
+      return null;
+    }
+    for (int i = start; i < end; i++) {
+      if (t[i].equals(",") || t[i].equals("and")) {
+        return null;
+      }
+    }
+    if (start > 0 && Set.of("the", "a", "an").contains(t[start - 1].toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    String text = NlpStages.text(s, start, end, doc.text());
+    if (!isCap(text) || gaz.countries().lookup(t, start, end) != null
+        || gaz.institutions().lookup(t, start, end) != null || gaz.roles().lookup(t, start, end) != null) {
+      return null;
+    }
+    if (end - start == 1 && !nameToken(t[start])) {
+      return null;
+    }
+    return new Mention(MentionType.PERSON, s.index(), start, end, text, text, source);
+  }
+
+  private void countries(Document doc, Sentence s, List<Mention> persons, List<Mention> out) {
+    String[] t = s.tokens();
+    for (PhraseMatcher.Match m : gaz.countries().find(t)) {
+      if (coveredBy(persons, m.start())) {
+        continue;
+      }
+      if (m.start() > 0 && Set.of("Latin", "North", "South", "Central").contains(t[m.start() - 1])
+          && t[m.start()].equals("America")) {
+        continue;
+      }
+      String text = NlpStages.text(s, m.start(), m.end(), doc.text());
+      out.add(new Mention(MentionType.COUNTRY, s.index(), m.start(), m.end(), text, m.value(), "gazetteer"));
+    }
+    for (int i = 0; i < t.length; i++) {
+      if (t[i].length() > 3 && t[i].indexOf('-') > 0) {
+        for (String part : t[i].split("-")) {
+          String code = gaz.countries().lookup(part);
+          if (code != null) {
+            out.add(new Mention(MentionType.COUNTRY, s.index(), i, i + 1, part, code, "gazetteer-compound"));
+          }
+        }
+      }
+    }
+  }
+
+  private static boolean plural(String tok, String label) {
+    String low = tok.toLowerCase(Locale.ROOT);
+    return low.endsWith("s") && !label.endsWith(low);
+  }
+
+  private void issues(Sentence s, List<Mention> out) {
+    String[] t = s.tokens();
+    for (PhraseMatcher.Match m : gaz.issues().find(t)) {
+      StringBuilder sb = new StringBuilder();
+      for (int i = m.start(); i < m.end(); i++) {
+        sb.append(i > m.start() ? " " : "").append(t[i]);
+      }
+      out.add(new Mention(MentionType.ISSUE, s.index(), m.start(), m.end(), sb.toString(), m.value(), "lexicon"));
+    }
+  }
+
+  private void descriptionsAndPronouns(Sentence s, List<Mention> persons, List<Mention> out, String text) {
+    String[] t = s.tokens();
+    for (int i = 0; i < t.length; i++) {
+      String low = t[i].toLowerCase(Locale.ROOT);
+      if (PRONOUNS.contains(low) && !(low.equals("us") && t[i].equals("US"))) {
+        out.add(new Mention(MentionType.PRONOUN, s.index(), i, i + 1, t[i], low, "pronoun"));
+        continue;
+      }
+      if (!low.equals("the")) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < t.length && (gaz.institutions().longestAt(t, j) != null || gaz.countries().lookup(t[j]) != null
+          || Set.of("outgoing", "incoming", "new", "former", "acting", "current").contains(
+              t[j].toLowerCase(Locale.ROOT)))) {
+        PhraseMatcher.Match inst = gaz.institutions().longestAt(t, j);
+        j = inst != null ? inst.end() : j + 1;
+      }
+      if (j >= t.length) {
+        continue;
+      }
+      PhraseMatcher.Match r = gaz.roles().longestAt(t, j);
+      if (r == null || plural(t[r.end() - 1], gaz.role(r.value()).label())) {
+        continue;
+      }
+      int e = r.end();
+      boolean named = e < t.length && (isCap(t[e]) && nameToken(t[e]) || coveredBy(persons, e)
+          || t[e].equals("of") || t[e].equals(","));
+      if (!named) {
+        out.add(new Mention(MentionType.DESCRIPTION, s.index(), i, e, NlpStages.text(s, i, e, text),
+            r.value(), "description"));
+      }
+      i = e - 1;
+    }
+  }
+}

@@ -1,0 +1,159 @@
+package org.newsgraph.nlp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+import opennlp.tools.namefind.BioCodec;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.NameSample;
+import opennlp.tools.namefind.NameSampleDataStream;
+import opennlp.tools.namefind.TokenNameFinderFactory;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.CollectionObjectStream;
+import opennlp.tools.util.ObjectStream;
+import opennlp.tools.util.PlainTextByLineStream;
+import opennlp.tools.util.TrainingParameters;
+
+/**
+ * Trains the newsgraph name finder from OpenNLP name-sample files.
+ *
+ * <pre>
+ * TokenNameFinderModel model = NameFinderTraining.create()
+ *     .data(Path.of("../shared/ner/train"))
+ *     .iterations(100)
+ *     .train();
+ * </pre>
+ *
+ * The training set is fixed by {@link #TRAINING_FILES}: only files whose licence allows a shipped model
+ * (see shared/ner/README.md), with the norp-silver versions so that the norp type is learnt.
+ */
+public final class NameFinderTraining {
+
+  /** Files under the data folder that the shipped model is trained on, in this order. */
+  public static final List<String> TRAINING_FILES = List.of(
+      "gmb-voa.opennlp",
+      "norp-silver/gum-train-no-nc.opennlp",
+      "norp-silver/gum-dev-no-nc.opennlp",
+      "norp-silver/wikigold.opennlp",
+      "norp-silver/uner-ewt-dev.opennlp");
+
+  /** Resource that holds the feature generator descriptor. */
+  public static final String FEATURES_RESOURCE = "/org/newsgraph/nlp/ner-features.xml";
+
+  private Path data = Path.of("../shared/ner/train");
+  private List<String> files = TRAINING_FILES;
+  private int iterations = 100;
+  private int cutoff = 1;
+  private int threads = 1;
+  private String algorithm = "MAXENT";
+
+  private NameFinderTraining() {
+  }
+
+  /** A trainer with the defaults that produced the shipped model. */
+  public static NameFinderTraining create() {
+    return new NameFinderTraining();
+  }
+
+  /** The folder that holds {@link #TRAINING_FILES}. */
+  public NameFinderTraining data(Path dir) {
+    this.data = Objects.requireNonNull(dir);
+    return this;
+  }
+
+  /** Training files under the data folder (default {@link #TRAINING_FILES}). */
+  public NameFinderTraining files(List<String> names) {
+    this.files = List.copyOf(names);
+    return this;
+  }
+
+  /** Training iterations. */
+  public NameFinderTraining iterations(int n) {
+    this.iterations = n;
+    return this;
+  }
+
+  /** Feature count cutoff. */
+  public NameFinderTraining cutoff(int n) {
+    this.cutoff = n;
+    return this;
+  }
+
+  /** Trainer threads (MAXENT only). */
+  public NameFinderTraining threads(int n) {
+    this.threads = n;
+    return this;
+  }
+
+  /** MAXENT or PERCEPTRON. */
+  public NameFinderTraining algorithm(String name) {
+    this.algorithm = Objects.requireNonNull(name);
+    return this;
+  }
+
+  /** Reads every training file; a missing file is an error, since the model would silently change. */
+  public List<NameSample> samples() throws IOException {
+    List<NameSample> all = new ArrayList<>();
+    for (String name : files) {
+      Path file = data.resolve(name);
+      if (!Files.isRegularFile(file)) {
+        throw new IOException("training file not found: " + file);
+      }
+      all.addAll(readSamples(file));
+    }
+    return all;
+  }
+
+  /** Trains a model over {@link #samples()}. */
+  public TokenNameFinderModel train() throws IOException {
+    List<NameSample> samples = samples();
+    byte[] features;
+    try (InputStream in = NameFinderTraining.class.getResourceAsStream(FEATURES_RESOURCE)) {
+      features = Objects.requireNonNull(in, FEATURES_RESOURCE).readAllBytes();
+    }
+    TrainingParameters params = new TrainingParameters();
+    params.put(TrainingParameters.ALGORITHM_PARAM, algorithm);
+    params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
+    params.put(TrainingParameters.CUTOFF_PARAM, cutoff);
+    params.put(TrainingParameters.THREADS_PARAM, threads);
+    TokenNameFinderFactory factory =
+        new TokenNameFinderFactory(features, Collections.emptyMap(), new BioCodec());
+    try (ObjectStream<NameSample> stream = new CollectionObjectStream<>(samples)) {
+      return NameFinderME.train("en", null, stream, params, factory);
+    }
+  }
+
+  /** Trains and writes the model to a file, atomically. */
+  public void trainTo(Path out) throws IOException {
+    TokenNameFinderModel model = train();
+    Path dir = out.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    Path tmp = Files.createTempFile(dir, ".ner-", ".tmp");
+    try (OutputStream os = Files.newOutputStream(tmp)) {
+      model.serialize(os);
+    }
+    Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  /** Reads one OpenNLP name-sample file (UTF-8). */
+  public static List<NameSample> readSamples(Path file) throws IOException {
+    List<NameSample> list = new ArrayList<>();
+    try (ObjectStream<NameSample> stream = new NameSampleDataStream(
+        new PlainTextByLineStream(() -> Files.newInputStream(file), StandardCharsets.UTF_8))) {
+      NameSample s;
+      while ((s = stream.read()) != null) {
+        list.add(s);
+      }
+    }
+    return list;
+  }
+}

@@ -1,0 +1,256 @@
+package org.newsgraph.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+
+import org.newsgraph.doc.Annotations;
+import org.newsgraph.doc.Document;
+import org.newsgraph.doc.Key;
+import org.newsgraph.doc.Mention;
+import org.newsgraph.doc.MentionType;
+import org.newsgraph.doc.Sentence;
+import org.newsgraph.nlp.NlpModels;
+
+/**
+ * The OpenNLP stages: sentences, tokens, POS tags and names. Each holds one ME instance per thread over
+ * the shared immutable models, since the ME classes of OpenNLP 2.5 are not thread-safe.
+ */
+public final class NlpStages {
+  private NlpStages() {
+  }
+
+  /** The four stages in order, over these models and limits. */
+  public static List<Stage> all(NlpModels models, Limits limits) {
+    return List.of(new Sentences(models), new Tokens(models, limits), new Pos(models), new Names(models));
+  }
+
+  /** Splits each line (paragraph) into sentences. */
+  public static final class Sentences implements Stage {
+    private final ThreadLocal<SentenceDetectorME> me;
+
+    /** Over the shared model. */
+    public Sentences(NlpModels models) {
+      this.me = ThreadLocal.withInitial(() -> new SentenceDetectorME(models.sentence()));
+    }
+
+    @Override
+    public String name() {
+      return "sentences";
+    }
+
+    @Override
+    public Set<Key<?>> requires() {
+      return Set.of();
+    }
+
+    @Override
+    public Set<Key<?>> produces() {
+      return Set.of(Annotations.SENTENCES);
+    }
+
+    @Override
+    public void annotate(Document doc) {
+      String text = doc.text();
+      List<Sentence> out = new ArrayList<>();
+      int lineStart = 0;
+      while (lineStart <= text.length()) {
+        int nl = text.indexOf('\n', lineStart);
+        int lineEnd = nl < 0 ? text.length() : nl;
+        String line = text.substring(lineStart, lineEnd);
+        if (!line.isBlank()) {
+          for (Span s : me.get().sentPosDetect(line)) {
+            Span abs = new Span(s.getStart() + lineStart, s.getEnd() + lineStart);
+            String st = abs.getCoveredText(text).toString();
+            if (!st.isBlank()) {
+              out.add(new Sentence(out.size(), abs, st));
+            }
+          }
+        }
+        if (nl < 0) {
+          break;
+        }
+        lineStart = nl + 1;
+      }
+      doc.set(Annotations.SENTENCES, out);
+    }
+  }
+
+  /** Tokenizes each sentence; cuts sentences longer than the limit into windows. */
+  public static final class Tokens implements Stage {
+    private final ThreadLocal<TokenizerME> me;
+    private final Limits limits;
+
+    /** Over the shared model. */
+    public Tokens(NlpModels models, Limits limits) {
+      this.me = ThreadLocal.withInitial(() -> new TokenizerME(models.tokenizer()));
+      this.limits = limits;
+    }
+
+    @Override
+    public String name() {
+      return "tokens";
+    }
+
+    @Override
+    public Set<Key<?>> requires() {
+      return Set.of(Annotations.SENTENCES);
+    }
+
+    @Override
+    public Set<Key<?>> produces() {
+      return Set.of(Annotations.TOKENS);
+    }
+
+    @Override
+    public void annotate(Document doc) {
+      String text = doc.text();
+      List<Sentence> out = new ArrayList<>();
+      int max = limits.maxSentenceTokens();
+      for (Sentence s : doc.get(Annotations.SENTENCES)) {
+        Span[] abs = splitPossessives(me.get().tokenizePos(s.text()), s.span().getStart(), text);
+        if (abs.length <= max) {
+          Sentence t = new Sentence(out.size(), s.span(), s.text());
+          t.setTokens(abs, strings(abs, text));
+          out.add(t);
+        } else {
+          doc.warn("sentence of " + abs.length + " tokens cut into windows of " + max);
+          for (int from = 0; from < abs.length; from += max) {
+            int to = Math.min(abs.length, from + max);
+            Span[] w = java.util.Arrays.copyOfRange(abs, from, to);
+            Span sp = new Span(w[0].getStart(), w[w.length - 1].getEnd());
+            Sentence t = new Sentence(out.size(), sp, sp.getCoveredText(text).toString());
+            t.setTokens(w, strings(w, text));
+            out.add(t);
+          }
+        }
+      }
+      doc.set(Annotations.SENTENCES, out);
+      doc.set(Annotations.TOKENS, Boolean.TRUE);
+    }
+
+    /** Offsets made absolute; a trailing possessive "'s" becomes a token of its own, as in the POS model. */
+    private static Span[] splitPossessives(Span[] rel, int base, String text) {
+      List<Span> out = new ArrayList<>(rel.length + 4);
+      for (Span r : rel) {
+        int s = r.getStart() + base;
+        int e = r.getEnd() + base;
+        if (e - s > 2 && (text.charAt(e - 1) == 's' || text.charAt(e - 1) == 'S')
+            && (text.charAt(e - 2) == '\'' || text.charAt(e - 2) == '\u2019')) {
+          out.add(new Span(s, e - 2));
+          out.add(new Span(e - 2, e));
+        } else {
+          out.add(new Span(s, e));
+        }
+      }
+      return out.toArray(new Span[0]);
+    }
+
+    private static String[] strings(Span[] spans, String text) {
+      String[] s = new String[spans.length];
+      for (int i = 0; i < spans.length; i++) {
+        s[i] = spans[i].getCoveredText(text).toString();
+      }
+      return s;
+    }
+  }
+
+  /** Tags parts of speech. */
+  public static final class Pos implements Stage {
+    private final ThreadLocal<POSTaggerME> me;
+
+    /** Over the shared model. */
+    public Pos(NlpModels models) {
+      this.me = ThreadLocal.withInitial(() -> new POSTaggerME(models.pos()));
+    }
+
+    @Override
+    public String name() {
+      return "pos";
+    }
+
+    @Override
+    public Set<Key<?>> requires() {
+      return Set.of(Annotations.TOKENS);
+    }
+
+    @Override
+    public Set<Key<?>> produces() {
+      return Set.of(Annotations.POS);
+    }
+
+    @Override
+    public void annotate(Document doc) {
+      for (Sentence s : doc.get(Annotations.SENTENCES)) {
+        s.setTags(me.get().tag(s.tokens()));
+      }
+      doc.set(Annotations.POS, Boolean.TRUE);
+    }
+  }
+
+  /** Finds names with the statistical name finder; clears adaptive data after each document. */
+  public static final class Names implements Stage {
+    private final ThreadLocal<NameFinderME> me;
+
+    /** Over the shared model. */
+    public Names(NlpModels models) {
+      this.me = ThreadLocal.withInitial(() -> new NameFinderME(models.ner()));
+    }
+
+    @Override
+    public String name() {
+      return "names";
+    }
+
+    @Override
+    public Set<Key<?>> requires() {
+      return Set.of(Annotations.TOKENS);
+    }
+
+    @Override
+    public Set<Key<?>> produces() {
+      return Set.of(Annotations.NAMES);
+    }
+
+    @Override
+    public void annotate(Document doc) {
+      NameFinderME finder = me.get();
+      List<Mention> names = new ArrayList<>();
+      try {
+        for (Sentence s : doc.get(Annotations.SENTENCES)) {
+          if (s.size() == 0) {
+            continue;
+          }
+          for (Span span : finder.find(s.tokens())) {
+            MentionType type = switch (span.getType().toLowerCase(Locale.ROOT)) {
+              case "person" -> MentionType.PERSON;
+              case "location" -> MentionType.LOCATION;
+              case "organization" -> MentionType.ORGANIZATION;
+              case "norp" -> MentionType.COUNTRY;
+              default -> null;
+            };
+            if (type != null) {
+              String surface = text(s, span.getStart(), span.getEnd(), doc.text());
+              names.add(new Mention(type, s.index(), span.getStart(), span.getEnd(), surface, surface, "ner"));
+            }
+          }
+        }
+      } finally {
+        finder.clearAdaptiveData();
+      }
+      doc.set(Annotations.NAMES, names);
+    }
+  }
+
+  /** The text covered by tokens {@code [start, end)} of a sentence. */
+  public static String text(Sentence s, int start, int end, String docText) {
+    return docText.substring(s.tokenSpans()[start].getStart(), s.tokenSpans()[end - 1].getEnd());
+  }
+}

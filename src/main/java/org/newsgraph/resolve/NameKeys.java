@@ -1,0 +1,55 @@
+package org.newsgraph.resolve;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** Locale-independent keys and slugs for names: the same on every machine and default locale. */
+public final class NameKeys {
+  private NameKeys() {
+  }
+
+  /** Lower-case, accent-free, punctuation-free words separated by single spaces. */
+  public static String key(String name) {
+    String n = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+    n = n.toLowerCase(Locale.ROOT).replace("’", "'").replaceAll("'s\\b", "");
+    n = n.replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+    return n;
+  }
+
+  /** A slug for IRIs: the key with hyphens; "x" when nothing is left. */
+  public static String slug(String name) {
+    String k = key(name).replace(' ', '-');
+    return k.isEmpty() ? "x" : k;
+  }
+
+  /** The last word of a name key. */
+  public static String last(String key) {
+    int i = key.lastIndexOf(' ');
+    return i < 0 ? key : key.substring(i + 1);
+  }
+
+  /** The first word of a name key. */
+  public static String first(String key) {
+    int i = key.indexOf(' ');
+    return i < 0 ? key : key.substring(0, i);
+  }
+
+  /**
+   * Whether two full names can be one person: same last word, and first words equal or one an initial of
+   * the other; middle parts may be absent from one of them ("George W. Bush" and "George Bush").
+   */
+  public static boolean compatible(String a, String b) {
+    if (a.equals(b)) {
+      return true;
+    }
+    if (!last(a).equals(last(b))) {
+      return false;
+    }
+    if (a.indexOf(' ') < 0 || b.indexOf(' ') < 0) {
+      return true;
+    }
+    String fa = first(a);
+    String fb = first(b);
+    return fa.equals(fb) || fa.length() == 1 && fb.startsWith(fa) || fb.length() == 1 && fa.startsWith(fb);
+  }
+}
