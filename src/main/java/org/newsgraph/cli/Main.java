@@ -1,2 +1,63 @@
 package org.newsgraph.cli;
-public class Main { public static void main(String[] a){} }
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+import picocli.CommandLine;
+
+/**
+ * The {@code newsgraph} entry point. Catches every {@link Throwable}, since picocli catches only
+ * {@link Exception} and a full disk under TDB2 arrives as {@link InternalError}: the user sees one line
+ * and an exit code from {@link ExitCodes}, and a stack trace only with {@code --verbose}.
+ *
+ * <pre>
+ * java -jar target/newsgraph.jar ingest seeds/
+ * </pre>
+ */
+public final class Main {
+  private Main() {
+  }
+
+  /** Runs the command line and exits with its code. */
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+        new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+  }
+
+  /** Runs the command line with these writers; returns the exit code. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    boolean verbose = java.util.Arrays.asList(args).contains("--verbose")
+        || java.util.Arrays.asList(args).contains("-v");
+    try {
+      CommandLine cl = command();
+      cl.setOut(out);
+      cl.setErr(err);
+      cl.setExecutionExceptionHandler((ex, line, parsed) -> {
+        report(ex, line.getErr(), verbose);
+        return Failures.exitCode(ex);
+      });
+      int code = cl.execute(args);
+      out.flush();
+      return code;
+    } catch (Throwable t) {
+      report(t, err, verbose);
+      return Failures.exitCode(t);
+    }
+  }
+
+  /** The configured command line. */
+  public static CommandLine command() {
+    CommandLine cl = new CommandLine(new NewsgraphCommand());
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setExitCodeExceptionMapper(Failures::exitCode);
+    return cl;
+  }
+
+  private static void report(Throwable t, PrintWriter err, boolean verbose) {
+    err.println("newsgraph: " + Failures.message(t));
+    if (verbose) {
+      t.printStackTrace(err);
+    }
+    err.flush();
+  }
+}

@@ -1,0 +1,141 @@
+package org.newsgraph.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import org.newsgraph.rdf.Prefixes;
+import org.newsgraph.rdf.Vocab;
+import org.newsgraph.store.Tdb2Store;
+
+/**
+ * {@code newsgraph export}: the whole store, or one document, as Turtle, TriG, N-Quads or JSON-LD.
+ * A file is written to a temporary name and renamed, so no truncated file is ever left; a closed pipe
+ * ({@code export | head}) ends quietly.
+ *
+ * <pre>
+ * newsgraph export &gt; graph.ttl
+ * newsgraph export --format trig --output all.trig
+ * newsgraph export --doc cbs-putin-rice-missile
+ * </pre>
+ */
+@Command(name = "export", mixinStandardHelpOptions = true,
+    description = "Export the store (Turtle: all graphs merged; TriG, N-Quads: with named graphs).")
+public final class ExportCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  StoreOptions store;
+
+  @Option(names = "--format", defaultValue = "turtle", description = "turtle, trig, nquads or jsonld.")
+  String format;
+
+  @Option(names = "--doc", paramLabel = "ID", description = "Only this document's graph.")
+  String doc;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of stdout.")
+  Path output;
+
+  @Override
+  public Integer call() throws IOException {
+    String f = format.toLowerCase(Locale.ROOT);
+    if (!java.util.Set.of("turtle", "ttl", "trig", "nquads", "nq", "jsonld", "json-ld").contains(f)) {
+      throw new CliException(ExitCodes.USAGE, "unknown --format " + format + " (turtle, trig, nquads, jsonld)");
+    }
+    try (Tdb2Store st = store.openExisting()) {
+      if (output == null) {
+        OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
+        try {
+          write(st, f, out);
+          out.flush();
+        } catch (RuntimeException | IOException e) {
+          if (brokenPipe(e)) {
+            return ExitCodes.OK;
+          }
+          throw e;
+        }
+        return ExitCodes.OK;
+      }
+      Path abs = output.toAbsolutePath();
+      Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName() + ".", ".tmp");
+      try {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+          write(st, f, out);
+        }
+        Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        Files.deleteIfExists(tmp);
+      }
+    }
+    return ExitCodes.OK;
+  }
+
+  private static boolean brokenPipe(Throwable e) {
+    for (Throwable c = e; c != null; c = c.getCause()) {
+      if (String.valueOf(c.getMessage()).contains("Broken pipe") || String.valueOf(c.getMessage()).contains("Stream closed")) {
+        return true;
+      }
+    }
+    return System.out.checkError();
+  }
+
+  private void write(Tdb2Store st, String f, OutputStream out) throws IOException {
+    st.read(dsg -> {
+      DatasetGraph src = dsg;
+      if (doc != null) {
+        Node d = Vocab.document(doc);
+        var it = dsg.find(Node.ANY, d, Vocab.ng("textHash"), Node.ANY);
+        if (!it.hasNext()) {
+          throw new CliException(ExitCodes.DATA, "no document with ID " + doc);
+        }
+        Node g = it.next().getGraph();
+        src = DatasetGraphFactory.create();
+        src.addGraph(g, dsg.getGraph(g));
+      }
+      if (f.startsWith("json")) {
+        RDFWriter.source(withPrefixes(src)).format(RDFFormat.JSONLD11).output(out);
+        return null;
+      }
+      boolean quads = !f.equals("turtle") && !f.equals("ttl");
+      StreamRDF w = StreamRDFWriter.getWriterStream(out, f.startsWith("n") ? RDFFormat.NQUADS
+          : quads ? RDFFormat.TRIG_BLOCKS : RDFFormat.TURTLE_BLOCKS);
+      w.start();
+      if (!f.startsWith("n")) {
+        Prefixes.forEach(w::prefix);
+      }
+      src.find().forEachRemaining(q -> {
+        if (quads) {
+          w.quad(q);
+        } else {
+          w.triple(q.asTriple());
+        }
+      });
+      w.finish();
+      return null;
+    });
+  }
+
+  private static DatasetGraph withPrefixes(DatasetGraph src) {
+    Prefixes.addTo(src.prefixes());
+    return src;
+  }
+}

@@ -1,0 +1,144 @@
+package org.newsgraph.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import org.newsgraph.NewsPipeline;
+import org.newsgraph.ingest.Ingester;
+import org.newsgraph.ingest.InputReader;
+import org.newsgraph.pipeline.Limits;
+import org.newsgraph.pipeline.Pipeline;
+import org.newsgraph.pipeline.TextGuard;
+import org.newsgraph.store.Tdb2Store;
+
+/**
+ * {@code newsgraph ingest PATH…}: reads articles, extracts people, roles, countries, issues, meetings,
+ * contacts and quotes, and stores one named graph per article.
+ *
+ * <pre>
+ * newsgraph ingest seeds/
+ * newsgraph ingest --threads 2 --store /data/ng articles.jsonl
+ * cat a.txt | newsgraph ingest -
+ * </pre>
+ */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+    description = "Ingest .txt files, .jsonl files (id, title, date, url, text), directories, or - for stdin.")
+public final class IngestCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  StoreOptions store;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories, or - for stdin.")
+  List<String> paths;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--lenient", description = "Replace invalid UTF-8 instead of rejecting the file.")
+  boolean lenient;
+
+  @Option(names = "--ner-model", paramLabel = "FILE", description = "Use this name-finder model.")
+  Path nerModel;
+
+  @Option(names = "--no-compact", description = "Never compact automatically after ingest.")
+  boolean noCompact;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    long t0 = System.nanoTime();
+    Pipeline pipeline = NewsPipeline.create().nerModel(nerModel).build();
+    List<Path> files = InputReader.expand(paths);
+    InputReader.Result in = new InputReader(new TextGuard(Limits.DEFAULT), lenient).read(files, System.in);
+    for (String r : in.rejected()) {
+      err.println("newsgraph: rejected " + r);
+    }
+    for (String n : in.notes()) {
+      err.println("newsgraph: warning: " + n);
+    }
+    Ingester.Summary s;
+    long quads;
+    boolean compacted = false;
+    try (Tdb2Store st = store.open()) {
+      Progress progress = new Progress(err, in.sources().size());
+      s = new Ingester(pipeline, st, threads).ingest(in.sources(), progress::update);
+      progress.done();
+      quads = st.read(g -> g.stream().count());
+      if (!noCompact) {
+        compacted = Ingester.compactIfGrown(st, store.store, 256L << 20);
+      }
+    }
+    for (String f : s.failed) {
+      err.println("newsgraph: failed " + f);
+    }
+    double secs = (System.nanoTime() - t0) / 1e9;
+    out.println("documents: " + s.documents);
+    out.println("unchanged: " + s.unchanged);
+    out.println("skipped: " + in.skipped().size() + (in.skipped().isEmpty() ? "" : " (empty)"));
+    out.println("rejected: " + (in.rejected().size() + s.failed.size()));
+    out.println("sentences: " + s.sentences);
+    out.println("tokens: " + s.tokens);
+    out.println("mentions: " + s.mentions);
+    out.println("facts: " + s.facts);
+    out.println("quads: " + quads);
+    out.println("people: " + s.people);
+    if (compacted) {
+      out.println("compacted: yes");
+    }
+    out.println("seconds: " + String.format(Locale.ROOT, "%.2f", secs));
+    boolean anyRejected = !in.rejected().isEmpty() || !s.failed.isEmpty();
+    if (anyRejected && s.documents + s.unchanged == 0 && in.skipped().isEmpty()) {
+      return ExitCodes.DATA;
+    }
+    return anyRejected ? ExitCodes.PARTIAL : ExitCodes.OK;
+  }
+
+  /** A progress bar on stderr, shown only on a terminal and for more than a handful of documents. */
+  static final class Progress {
+    private final PrintWriter err;
+    private final int total;
+    private final boolean show;
+    private long last;
+
+    Progress(PrintWriter err, int total) {
+      this.err = err;
+      this.total = total;
+      this.show = System.console() != null && total > 5;
+    }
+
+    void update(int done) {
+      if (!show) {
+        return;
+      }
+      long now = System.nanoTime();
+      if (done < total && now - last < 200_000_000L) {
+        return;
+      }
+      last = now;
+      int width = 30;
+      int filled = total == 0 ? width : (int) ((long) done * width / total);
+      err.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + done + "/" + total);
+      err.flush();
+    }
+
+    void done() {
+      if (show) {
+        err.println();
+      }
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package org.newsgraph.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import org.newsgraph.resolve.CorpusResolver;
+import org.newsgraph.store.Tdb2Store;
+
+/**
+ * {@code newsgraph remove ID…}: deletes documents' graphs, then rebuilds the entities graph, so that a
+ * person, country or issue that only those documents supported is gone too.
+ *
+ * <pre>
+ * newsgraph remove cbs-putin-rice-missile
+ * </pre>
+ */
+@Command(name = "remove", mixinStandardHelpOptions = true, description = "Delete documents by ID.")
+public final class RemoveCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  StoreOptions store;
+
+  @Parameters(arity = "1..*", paramLabel = "ID", description = "Document IDs (file name without extension).")
+  List<String> ids;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    int missing = 0;
+    try (Tdb2Store st = store.openExisting()) {
+      for (String id : ids) {
+        if (st.removeDocument(id)) {
+          out.println("removed: " + id);
+        } else {
+          err.println("newsgraph: no document with ID " + id);
+          missing++;
+        }
+      }
+      st.write(CorpusResolver::resolve);
+    }
+    out.flush();
+    return missing == 0 ? ExitCodes.OK : missing == ids.size() ? ExitCodes.DATA : ExitCodes.PARTIAL;
+  }
+}

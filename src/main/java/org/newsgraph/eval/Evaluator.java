@@ -1,0 +1,232 @@
+package org.newsgraph.eval;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.sparql.core.DatasetGraph;
+
+import org.newsgraph.query.AskService;
+import org.newsgraph.query.SafeQuery;
+
+/**
+ * Compares what the store holds with gold facts: per relation, true and false positives and misses, and
+ * each miss and false positive with its document. A predicted fact counts once however many spellings
+ * of the same gold fact it was found under.
+ *
+ * <pre>
+ * Evaluator.Report r = Evaluator.evaluate(dsg, GoldFile.read(goldPath));
+ * </pre>
+ */
+public final class Evaluator {
+  private Evaluator() {
+  }
+
+  /** Counts for one relation. */
+  public static final class Score {
+    public int tp;
+    public int fp;
+    public int fn;
+
+    /** Precision (1 when nothing was predicted and nothing was expected). */
+    public double precision() {
+      return tp + fp == 0 ? (fn == 0 ? 1 : 0) : (double) tp / (tp + fp);
+    }
+
+    /** Recall (1 when nothing was expected). */
+    public double recall() {
+      return tp + fn == 0 ? 1 : (double) tp / (tp + fn);
+    }
+
+    /** F1. */
+    public double f1() {
+      double p = precision();
+      double r = recall();
+      return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+  }
+
+  /** The result of an evaluation. */
+  public static final class Report {
+    public final Map<String, Score> relations = new TreeMap<>();
+    public final Map<String, Score> corpus = new TreeMap<>();
+    public final Map<String, long[]> counts = new TreeMap<>();
+    public final List<String> misses = new ArrayList<>();
+    public final List<String> falsePositives = new ArrayList<>();
+  }
+
+  private static final Map<String, String> QUERIES = new LinkedHashMap<>();
+
+  static {
+    String local = "GRAPH ?g { ?lp a ng:LocalPerson ; ng:document ?d . ?d schema:identifier ?doc } "
+        + "GRAPH ngg:entities { ?lp ng:resolvesTo ?p . ?p rdfs:label ?name } ";
+    QUERIES.put("person", "SELECT DISTINCT ?doc ?a { " + local + " BIND(STR(?name) AS ?a) }");
+    QUERIES.put("country", "SELECT DISTINCT ?doc ?a { GRAPH ?g { ?d schema:identifier ?doc ; schema:mentions ?c } "
+        + "GRAPH ngg:vocabulary { ?c rdfs:label ?l } BIND(STR(?l) AS ?a) }");
+    QUERIES.put("issue", "SELECT DISTINCT ?doc ?a { GRAPH ?g { ?d schema:identifier ?doc ; schema:about ?i } "
+        + "GRAPH ngg:vocabulary { ?i skos:prefLabel ?l } BIND(STR(?l) AS ?a) }");
+    QUERIES.put("role", "SELECT DISTINCT ?doc ?a ?b { " + local
+        + " GRAPH ?g { ?m a ng:RoleStatement ; org:member ?lp ; org:role ?r } "
+        + " GRAPH ngg:vocabulary { ?r rdfs:label ?pl } "
+        + " BIND(STR(?pl) AS ?b) BIND(STR(?name) AS ?a) }");
+    QUERIES.put("represents", "SELECT DISTINCT ?doc ?a ?b { " + local
+        + " GRAPH ?g { ?lp ng:represents ?c } GRAPH ngg:vocabulary { ?c rdfs:label ?cl } "
+        + " BIND(STR(?name) AS ?a) BIND(STR(?cl) AS ?b) }");
+    String pairs = "SELECT DISTINCT ?doc ?a ?b { GRAPH ?g { ?e a ng:%s ; ng:modality ng:Happened ; ng:sideA ?la ; "
+        + "ng:sideB ?lb ; ng:document ?d . ?d schema:identifier ?doc } GRAPH ngg:entities { ?la ng:resolvesTo ?pa . "
+        + "?lb ng:resolvesTo ?pb . ?pa rdfs:label ?na . ?pb rdfs:label ?nb } FILTER(?pa != ?pb) "
+        + "BIND(STR(?na) AS ?a) BIND(STR(?nb) AS ?b) }";
+    QUERIES.put("met", String.format(pairs, "Meeting"));
+    QUERIES.put("contact", String.format(pairs, "Contact"));
+  }
+
+  /** Evaluates the dataset against the gold facts. */
+  public static Report evaluate(DatasetGraph dsg, List<GoldFile.Fact> gold) {
+    Report report = new Report();
+    Set<String> goldDocs = new TreeSet<>();
+    Map<String, List<GoldFile.Fact>> byRelation = new TreeMap<>();
+    Map<String, List<GoldFile.Fact>> corpusByRelation = new TreeMap<>();
+    for (GoldFile.Fact f : gold) {
+      if (f.doc().equals("*")) {
+        corpusByRelation.computeIfAbsent(f.relation(), k -> new ArrayList<>()).add(f);
+      } else {
+        goldDocs.add(f.doc());
+        byRelation.computeIfAbsent(f.relation(), k -> new ArrayList<>()).add(f);
+      }
+    }
+    for (Map.Entry<String, List<GoldFile.Fact>> e : byRelation.entrySet()) {
+      List<String[]> predicted = predicted(dsg, e.getKey());
+      Score s = new Score();
+      compare(e.getKey(), e.getValue(), predicted, goldDocs, false, s, report);
+      report.relations.put(e.getKey(), s);
+    }
+    for (Map.Entry<String, List<GoldFile.Fact>> e : corpusByRelation.entrySet()) {
+      Score s = new Score();
+      if (e.getKey().equals("persons")) {
+        long want = Long.parseLong(e.getValue().get(0).args().get(0).get(0));
+        long have = count(dsg, "SELECT (COUNT(DISTINCT ?p) AS ?n) { GRAPH ngg:entities { ?p a ng:Person } }");
+        report.counts.put("persons", new long[] {want, have});
+        if (want == have) {
+          s.tp = 1;
+        } else {
+          s.fn = 1;
+          s.fp = 1;
+          report.misses.add("* persons: expected " + want + ", found " + have);
+        }
+      } else {
+        List<String[]> predicted = new ArrayList<>();
+        for (String[] p : predicted(dsg, e.getKey())) {
+          predicted.add(new String[] {"*", p[1], p.length > 2 ? p[2] : null});
+        }
+        compare(e.getKey(), e.getValue(), predicted, Set.of("*"), true, s, report);
+      }
+      report.corpus.put(e.getKey(), s);
+    }
+    return report;
+  }
+
+  private static void compare(String relation, List<GoldFile.Fact> gold, List<String[]> predicted,
+      Set<String> docs, boolean corpus, Score s, Report report) {
+    Map<GoldFile.Fact, Boolean> found = new LinkedHashMap<>();
+    for (GoldFile.Fact g : gold) {
+      found.put(g, false);
+    }
+    Set<String> falsePos = new LinkedHashSet<>();
+    Map<String, List<GoldFile.Fact>> goldByDoc = new HashMap<>();
+    for (GoldFile.Fact g : gold) {
+      goldByDoc.computeIfAbsent(g.doc(), k -> new ArrayList<>()).add(g);
+    }
+    for (String[] p : predicted) {
+      if (!docs.contains(p[0])) {
+        continue;
+      }
+      boolean matched = false;
+      for (GoldFile.Fact g : goldByDoc.getOrDefault(p[0], List.of())) {
+        if (matches(g, p)) {
+          found.put(g, true);
+          matched = true;
+        }
+      }
+      if (!matched) {
+        String shown = p[1] + (p.length > 2 && p[2] != null ? " — " + p[2] : "");
+        String key = p[0] + "\t" + (GoldFile.SYMMETRIC.contains(relation) && p[2] != null
+            ? sortedPair(GoldFile.norm(p[1]), GoldFile.norm(p[2])) : GoldFile.norm(shown));
+        if (falsePos.add(key)) {
+          report.falsePositives.add((corpus ? "* " : "") + relation + " " + p[0] + ": " + shown);
+        }
+      }
+    }
+    for (Map.Entry<GoldFile.Fact, Boolean> e : found.entrySet()) {
+      if (e.getValue()) {
+        s.tp++;
+      } else {
+        s.fn++;
+        report.misses.add((corpus ? "* " : "") + relation + " " + e.getKey().doc() + ": " + e.getKey().show());
+      }
+    }
+    s.fp += falsePos.size();
+  }
+
+  private static String sortedPair(String a, String b) {
+    return a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
+  }
+
+  private static boolean matches(GoldFile.Fact g, String[] p) {
+    if (g.args().size() == 1) {
+      return any(g.args().get(0), p[1]);
+    }
+    if (p.length < 3 || p[2] == null) {
+      return false;
+    }
+    boolean direct = any(g.args().get(0), p[1]) && any(g.args().get(1), p[2]);
+    if (direct) {
+      return true;
+    }
+    return GoldFile.SYMMETRIC.contains(g.relation()) && any(g.args().get(0), p[2]) && any(g.args().get(1), p[1]);
+  }
+
+  private static boolean any(List<String> alternatives, String value) {
+    String v = GoldFile.norm(value);
+    for (String a : alternatives) {
+      if (GoldFile.norm(a).equals(v)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<String[]> predicted(DatasetGraph dsg, String relation) {
+    String text = QUERIES.get(relation);
+    List<String[]> out = new ArrayList<>();
+    if (text == null) {
+      return out;
+    }
+    Query q = SafeQuery.parse(AskService.prefixes() + text, 0);
+    try (QueryExecution qe = SafeQuery.exec(dsg, q, Map.of(), 300_000)) {
+      ResultSet rs = qe.execSelect();
+      while (rs.hasNext()) {
+        QuerySolution s = rs.next();
+        String b = s.contains("b") ? s.getLiteral("b").getString() : null;
+        out.add(new String[] {s.getLiteral("doc").getString(), s.getLiteral("a").getString(), b});
+      }
+    }
+    return out;
+  }
+
+  private static long count(DatasetGraph dsg, String text) {
+    Query q = SafeQuery.parse(AskService.prefixes() + text, 0);
+    try (QueryExecution qe = SafeQuery.exec(dsg, q, Map.of(), 300_000)) {
+      return qe.execSelect().next().getLiteral("n").getLong();
+    }
+  }
+}

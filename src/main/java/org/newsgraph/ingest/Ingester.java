@@ -1,0 +1,154 @@
+package org.newsgraph.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
+
+import org.newsgraph.doc.Document;
+import org.newsgraph.extract.Gazetteers;
+import org.newsgraph.pipeline.Pipeline;
+import org.newsgraph.rdf.DocumentToRdf;
+import org.newsgraph.rdf.DocumentToRdf.DocumentRdf;
+import org.newsgraph.rdf.VocabularyGraph;
+import org.newsgraph.resolve.CorpusResolver;
+import org.newsgraph.store.NewsStore;
+
+/**
+ * Runs sources through the pipeline on {@code threads} workers and writes them to a store in large
+ * batches, in input order, so that the result does not depend on the number of threads. An unchanged
+ * document (same text hash and extractor version) is not processed again. After the last batch the
+ * entities graph is rebuilt.
+ *
+ * <pre>
+ * Ingester.Summary s = new Ingester(pipeline, store, 2).ingest(sources, n -&gt; { });
+ * </pre>
+ */
+public final class Ingester {
+  /** Documents per write transaction. */
+  public static final int BATCH = 500;
+
+  private final Pipeline pipeline;
+  private final NewsStore store;
+  private final int threads;
+  private final Gazetteers gaz = Gazetteers.shipped();
+
+  /** An ingester over this pipeline and store. */
+  public Ingester(Pipeline pipeline, NewsStore store, int threads) {
+    this.pipeline = pipeline;
+    this.store = store;
+    this.threads = Math.max(1, threads);
+  }
+
+  /** What an ingest did. */
+  public static final class Summary {
+    public int documents;
+    public int unchanged;
+    public int sentences;
+    public int tokens;
+    public int mentions;
+    public int facts;
+    public long quadsWritten;
+    public int people;
+    public final List<String> failed = new ArrayList<>();
+    public final List<String> warnings = new ArrayList<>();
+  }
+
+  /** Ingests the sources; {@code progress} receives the number of documents done so far. */
+  public Summary ingest(List<Source> sources, IntConsumer progress) {
+    Summary sum = new Summary();
+    List<Source> todo = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (Source s : sources) {
+      if (!ids.add(s.id())) {
+        sum.failed.add(s.origin() + ": duplicate document ID '" + s.id() + "' in this run");
+        continue;
+      }
+      Optional<String[]> stored = store.documentVersion(s.id());
+      if (stored.isPresent() && stored.get()[0].equals(DocumentToRdf.hash(s.text()))
+          && stored.get()[1].equals(DocumentToRdf.EXTRACTOR_VERSION)) {
+        sum.unchanged++;
+        continue;
+      }
+      todo.add(s);
+    }
+    int done = sum.unchanged;
+    progress.accept(done);
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "newsgraph-worker");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      for (int from = 0; from < todo.size(); from += BATCH) {
+        List<Source> batch = todo.subList(from, Math.min(todo.size(), from + BATCH));
+        List<Future<DocumentRdf>> futures = new ArrayList<>();
+        for (Source s : batch) {
+          futures.add(pool.submit(() -> process(s)));
+        }
+        List<DocumentRdf> out = new ArrayList<>();
+        for (int i = 0; i < futures.size(); i++) {
+          try {
+            DocumentRdf r = futures.get(i).get();
+            out.add(r);
+            sum.documents++;
+            sum.sentences += r.sentences();
+            sum.tokens += r.tokens();
+            sum.mentions += r.mentions();
+            sum.facts += r.facts();
+            sum.quadsWritten += r.quads().size();
+          } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof Error err) {
+              throw err;
+            }
+            sum.failed.add(batch.get(i).origin() + ": " + c);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+          }
+          progress.accept(++done);
+        }
+        store.writeDocuments(out);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    store.write(dsg -> {
+      VocabularyGraph.ensure(dsg, gaz);
+      sum.people = CorpusResolver.resolve(dsg);
+    });
+    return sum;
+  }
+
+  private DocumentRdf process(Source s) {
+    Document doc = new Document(s.id(), s.text(), s.title(), s.date(), s.url());
+    pipeline.annotate(doc);
+    return DocumentToRdf.convert(doc, gaz);
+  }
+
+  /** Compacts when the store has grown to more than twice its size after the last compaction. */
+  public static boolean compactIfGrown(NewsStore store, Path dir, long minBytes) throws IOException {
+    Path marker = dir.resolve("newsgraph-compacted-bytes");
+    long size = store.sizeOnDisk();
+    long last = Files.exists(marker) ? Long.parseLong(Files.readString(marker).trim()) : 0;
+    if (size < minBytes || size < 2 * last) {
+      if (last == 0) {
+        Files.writeString(marker, Long.toString(size));
+      }
+      return false;
+    }
+    store.compact();
+    Files.writeString(marker, Long.toString(store.sizeOnDisk()));
+    return true;
+  }
+}

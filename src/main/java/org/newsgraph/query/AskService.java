@@ -1,0 +1,176 @@
+package org.newsgraph.query;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+
+import org.newsgraph.extract.Gazetteers;
+import org.newsgraph.rdf.Vocab;
+
+/**
+ * Turns an English question into one of a fixed set of SPARQL templates plus bound values. User text is
+ * never put into query text: it becomes an RDF literal bound to a variable of the parsed template.
+ *
+ * <pre>
+ * AskService.Plan plan = AskService.plan("Who met Putin?");
+ * Query q = plan.query();   // met-person.rq with ?name bound to "putin"
+ * </pre>
+ */
+public final class AskService {
+  private AskService() {
+  }
+
+  /** A question form: pattern, template, and what it binds. */
+  private record Form(String example, Pattern pattern, String template, String kind) {
+  }
+
+  private static final String NAME = "(?<name>.+?)";
+  private static final List<Form> FORMS = List.of(
+      form("Who met whom?", "who\\s+(?:has\\s+|have\\s+|had\\s+)?met\\s+(?:whom|who)", "met-pairs", "Meeting"),
+      form("Who talked to whom?", "who\\s+(?:talked|spoke|has\\s+talked|has\\s+spoken)\\s+(?:to|with)\\s+(?:whom|who)",
+          "met-pairs", "Contact"),
+      form("Where and when did X meet Y?", "(?:where\\s+and\\s+when|when\\s+and\\s+where|where|when)\\s+did\\s+"
+          + NAME + "\\s+meet\\s+(?:with\\s+)?(?<other>.+?)", "meeting-details", "Meeting"),
+      form("Who met X?", "(?:who|whom)\\s+(?:has\\s+|have\\s+|had\\s+)?met\\s+(?:with\\s+)?" + NAME, "met-person",
+          "Meeting"),
+      form("Whom did X meet?", "(?:who|whom)\\s+(?:did|has|had)\\s+" + NAME + "\\s+(?:meet|met)(?:\\s+with)?",
+          "met-person", "Meeting"),
+      form("Who talked to X?", "who\\s+(?:has\\s+|had\\s+)?(?:talked|spoke|spoken|phoned|called|telephoned|wrote|"
+          + "written|contacted|talk|speak)\\s+(?:to\\s+|with\\s+)?" + NAME, "met-person", "Contact"),
+      form("Whom did X talk to?", "(?:who|whom)\\s+did\\s+" + NAME + "\\s+(?:talk|speak|write|phone|call|contact)"
+          + "(?:\\s+(?:to|with))?", "met-person", "Contact"),
+      form("What role does X have?", "what\\s+(?:role|roles|title|titles|position|positions|post|posts|job)\\s+"
+          + "(?:does|did|do)\\s+" + NAME + "\\s+(?:have|hold|had|held)", "role-person", null),
+      form("What is X's role?", "what\\s+(?:is|was|are)\\s+" + NAME + "(?:'s|’s)\\s+(?:role|title|position|post|job)",
+          "role-person", null),
+      form("Who is X?", "who\\s+(?:is|was)\\s+" + NAME, "role-person", null),
+      form("Who represents COUNTRY?", "who\\s+(?:represents|represented|speaks\\s+for|is\\s+from|are\\s+from|"
+          + "leads|led)\\s+(?<country>.+?)", "represents", null),
+      form("What issues did X discuss?", "what\\s+(?:issues|issue|topics|topic|subjects)?\\s*(?:did|does|has)\\s+"
+          + NAME + "\\s+(?:discuss|discussed|talk\\s+about|raise|raised)", "issues-person", null),
+      form("What did X say?", "what\\s+(?:did|does|has)\\s+" + NAME + "\\s+(?:say|said)(?:\\s+about\\s+.*)?",
+          "quotes-person", null));
+
+  private static Form form(String example, String regex, String template, String kind) {
+    return new Form(example, Pattern.compile("^\\s*" + regex + "\\s*[?.!]*\\s*$",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), template, kind);
+  }
+
+  /** A question that matched no form. */
+  public static final class NotUnderstoodException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    /** The error, with the known forms. */
+    public NotUnderstoodException(String message) {
+      super(message);
+    }
+  }
+
+  /** The template to run and the values to bind into it. */
+  public record Plan(String template, String templateText, Map<String, Node> bindings) {
+    /** The parsed template, before binding. */
+    public Query templateQuery() {
+      return SafeQuery.parse(templateText, 10_000);
+    }
+
+    /** The query as run: the template with the values substituted for its variables. */
+    public Query query() {
+      Map<Var, Node> m = new LinkedHashMap<>();
+      bindings.forEach((k, v) -> m.put(Var.alloc(k), v));
+      return QueryTransformOps.transform(templateQuery(), m);
+    }
+  }
+
+  /** The example of every question form, for help and error messages. */
+  public static List<String> examples() {
+    return FORMS.stream().map(Form::example).toList();
+  }
+
+  /** Plans a question; {@code anyModality} also counts planned, denied and claimed meetings. */
+  public static Plan plan(String question, boolean anyModality) {
+    Objects.requireNonNull(question);
+    String q = question.replace('\u0000', ' ').strip();
+    if (q.length() > 500) {
+      throw new NotUnderstoodException("question too long (" + q.length() + " characters; at most 500)");
+    }
+    for (Form f : FORMS) {
+      Matcher m = f.pattern().matcher(q);
+      if (!m.matches()) {
+        continue;
+      }
+      Map<String, Node> b = new LinkedHashMap<>();
+      if (f.kind() != null) {
+        b.put("kind", Vocab.ng(f.kind()));
+      }
+      if (!anyModality && !f.template().equals("represents") && !f.template().equals("role-person")
+          && !f.template().equals("issues-person") && !f.template().equals("quotes-person")) {
+        b.put("modality", Vocab.ng("Happened"));
+      }
+      if (f.pattern().pattern().contains("?<name>")) {
+        b.put("name", literal(m.group("name")));
+      }
+      if (f.pattern().pattern().contains("?<other>")) {
+        b.put("other", literal(m.group("other")));
+      }
+      if (f.pattern().pattern().contains("?<country>")) {
+        String text = m.group("country").replaceFirst("(?i)^the\\s+", "");
+        String code = Gazetteers.shipped().countries().lookup(text);
+        if (code == null) {
+          for (Map.Entry<String, String> e : Gazetteers.shipped().countryNames().entrySet()) {
+            if (e.getValue().equalsIgnoreCase(text)) {
+              code = e.getKey();
+            }
+          }
+        }
+        b.put("country", code == null ? Vocab.iri(Vocab.ID + "country/unknown") : Vocab.country(code));
+      }
+      return new Plan(f.template(), template(f.template()), b);
+    }
+    throw new NotUnderstoodException("question not understood: \"" + shorten(q) + "\". Known forms: "
+        + String.join(" | ", examples()));
+  }
+
+  private static String shorten(String q) {
+    String one = q.replaceAll("\\s+", " ");
+    return one.length() > 80 ? one.substring(0, 80) + "…" : one;
+  }
+
+  /** A plain literal of the normalized name: what the templates compare with lower-cased labels. */
+  private static Node literal(String name) {
+    String n = name.strip().replaceFirst("(?i)^(mr|mrs|ms|dr|president|secretary)\\.?\\s+", "");
+    return NodeFactory.createLiteralString(n.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+  }
+
+  /** The PREFIX lines that every template uses. */
+  public static String prefixes() {
+    return resource("prefixes");
+  }
+
+  /** The text of a template (with prefixes) from the jar. */
+  public static String template(String name) {
+    return resource("prefixes") + resource(name);
+  }
+
+  private static String resource(String name) {
+    String path = "/org/newsgraph/query/" + name + ".rq";
+    try (InputStream in = Objects.requireNonNull(AskService.class.getResourceAsStream(path), path)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

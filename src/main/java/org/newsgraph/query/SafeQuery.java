@@ -1,0 +1,132 @@
+package org.newsgraph.query;
+
+import java.io.OutputStream;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.query.Syntax;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.syntax.ElementService;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
+import org.apache.jena.sparql.util.ModelUtils;
+import org.apache.jena.update.UpdateFactory;
+
+/**
+ * Read-only SPARQL over a dataset: queries only (an update is refused), no {@code SERVICE}, a timeout,
+ * and a default {@code LIMIT} on SELECT. Values are bound into the parsed query, never pasted into text.
+ *
+ * <pre>
+ * Query q = SafeQuery.parse("SELECT * { ?s ?p ?o }", 1000);
+ * SafeQuery.write(dsg, q, Map.of(), 10_000, "table", System.out);
+ * </pre>
+ */
+public final class SafeQuery {
+  private SafeQuery() {
+  }
+
+  static {
+    ARQ.init();
+    ARQ.getContext().set(ARQ.httpServiceAllowed, false);
+  }
+
+  /** The query is not acceptable: an update, a SERVICE call, or bad syntax. */
+  public static final class RefusedException extends QueryParseException {
+    private static final long serialVersionUID = 1L;
+
+    /** A refusal. */
+    public RefusedException(String message) {
+      super(message, -1, -1);
+    }
+  }
+
+  /** Parses a query; refuses updates and SERVICE; adds {@code LIMIT defaultLimit} to a SELECT without one. */
+  public static Query parse(String text, long defaultLimit) {
+    Query q;
+    try {
+      q = QueryFactory.create(text, Syntax.syntaxSPARQL_11);
+    } catch (QueryParseException e) {
+      boolean update;
+      try {
+        UpdateFactory.create(text);
+        update = true;
+      } catch (RuntimeException ignored) {
+        update = false;
+      }
+      if (update) {
+        throw new RefusedException("updates are not allowed: the query command is read-only");
+      }
+      throw new RefusedException("invalid SPARQL: " + e.getMessage().lines().findFirst().orElse(""));
+    }
+    boolean[] service = new boolean[1];
+    if (q.getQueryPattern() != null) {
+      ElementWalker.walk(q.getQueryPattern(), new ElementVisitorBase() {
+        @Override
+        public void visit(ElementService el) {
+          service[0] = true;
+        }
+      });
+    }
+    if (service[0]) {
+      throw new RefusedException("SERVICE is disabled: newsgraph never queries remote endpoints");
+    }
+    if (q.isSelectType() && !q.hasLimit() && defaultLimit > 0) {
+      q.setLimit(defaultLimit);
+    }
+    return q;
+  }
+
+  /** A query execution with bindings, timeout and SERVICE disabled. */
+  public static QueryExecution exec(DatasetGraph dsg, Query q, Map<String, Node> bindings, long timeoutMs) {
+    Dataset ds = DatasetFactory.wrap(dsg);
+    var b = QueryExecution.dataset(ds).query(q).timeout(timeoutMs)
+        .set(ARQ.httpServiceAllowed, false);
+    for (Map.Entry<String, Node> e : bindings.entrySet()) {
+      b = b.substitution(e.getKey(), ModelUtils.convertGraphNodeToRDFNode(e.getValue()));
+    }
+    return b.build();
+  }
+
+  /** Runs the query and writes the result in {@code format} (table, csv, tsv, json; RDF as Turtle). */
+  public static void write(DatasetGraph dsg, Query q, Map<String, Node> bindings, long timeoutMs, String format,
+      OutputStream out) {
+    try (QueryExecution qe = exec(dsg, q, bindings, timeoutMs)) {
+      String f = format.toLowerCase(Locale.ROOT);
+      if (q.isSelectType()) {
+        ResultSet rs = qe.execSelect();
+        switch (f) {
+          case "csv" -> ResultSetMgr.write(out, rs, ResultSetLang.RS_CSV);
+          case "tsv" -> ResultSetMgr.write(out, rs, ResultSetLang.RS_TSV);
+          case "json" -> ResultSetMgr.write(out, rs, ResultSetLang.RS_JSON);
+          default -> ResultSetFormatter.out(out, rs, q.getPrologue());
+        }
+      } else if (q.isAskType()) {
+        boolean b = qe.execAsk();
+        switch (f) {
+          case "csv" -> ResultSetMgr.write(out, b, ResultSetLang.RS_CSV);
+          case "tsv" -> ResultSetMgr.write(out, b, ResultSetLang.RS_TSV);
+          case "json" -> ResultSetMgr.write(out, b, ResultSetLang.RS_JSON);
+          default -> ResultSetFormatter.out(out, b);
+        }
+      } else {
+        Model m = q.isConstructType() ? qe.execConstruct() : qe.execDescribe();
+        RDFDataMgr.write(out, m, f.equals("json") ? Lang.JSONLD : Lang.TURTLE);
+      }
+    }
+  }
+}

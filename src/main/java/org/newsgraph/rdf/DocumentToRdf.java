@@ -1,0 +1,348 @@
+package org.newsgraph.rdf;
+
+import static org.newsgraph.rdf.Vocab.LABEL;
+import static org.newsgraph.rdf.Vocab.TYPE;
+import static org.newsgraph.rdf.Vocab.iri;
+import static org.newsgraph.rdf.Vocab.nif;
+import static org.newsgraph.rdf.Vocab.ng;
+import static org.newsgraph.rdf.Vocab.org;
+import static org.newsgraph.rdf.Vocab.prov;
+import static org.newsgraph.rdf.Vocab.schema;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.Quad;
+
+import org.newsgraph.doc.Annotations;
+import org.newsgraph.doc.Document;
+import org.newsgraph.doc.EventKind;
+import org.newsgraph.doc.Facts;
+import org.newsgraph.doc.Mention;
+import org.newsgraph.doc.MentionType;
+import org.newsgraph.doc.PersonEntity;
+import org.newsgraph.doc.Sentence;
+import org.newsgraph.extract.Gazetteers;
+
+/**
+ * Turns one annotated document into the quads of its named graph. The graph IRI comes from the SHA-256
+ * of the cleaned text, so the same text always gives the same graph; every node inside it is named from
+ * that graph IRI and from positions in the text, so the output is deterministic.
+ *
+ * <pre>
+ * DocumentRdf out = DocumentToRdf.convert(doc, Gazetteers.shipped());
+ * dataset.add(out.quads());
+ * </pre>
+ */
+public final class DocumentToRdf {
+  /** Version of the extraction, stored on each document; a change re-extracts on the next ingest. */
+  public static final String EXTRACTOR_VERSION = "newsgraph-0.1.0";
+
+  private DocumentToRdf() {
+  }
+
+  /** The graph of one document. */
+  public record DocumentRdf(String id, Node graph, String hash, List<Quad> quads, int sentences, int tokens,
+      int mentions, int facts) {
+  }
+
+  /** The hex SHA-256 of the cleaned text, first 32 characters. */
+  public static String hash(String text) {
+    try {
+      byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(d).substring(0, 32);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Converts a document that went through the whole pipeline. */
+  public static DocumentRdf convert(Document doc, Gazetteers gaz) {
+    return new Writer(doc, gaz).write();
+  }
+
+  private static final class Writer {
+    final Document doc;
+    final Gazetteers gaz;
+    final String hash;
+    final Node g;
+    final String base;
+    final Node d;
+    final List<Quad> quads = new ArrayList<>();
+    final Map<Integer, Node> sentenceNodes = new LinkedHashMap<>();
+    int facts;
+
+    Writer(Document doc, Gazetteers gaz) {
+      this.doc = doc;
+      this.gaz = gaz;
+      this.hash = hash(doc.text());
+      this.g = Vocab.graph(hash);
+      this.base = g.getURI();
+      this.d = Vocab.document(doc.id());
+    }
+
+    void add(Node s, Node p, Node o) {
+      quads.add(Quad.create(g, s, p, o));
+    }
+
+    Node str(String s) {
+      return NodeFactory.createLiteralString(s);
+    }
+
+    Node integer(long n) {
+      return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
+    }
+
+    Node decimal(double x) {
+      return NodeFactory.createLiteralDT(new BigDecimal(Double.toString(x)).toPlainString(),
+          XSDDatatype.XSDdecimal);
+    }
+
+    Node person(String key) {
+      return iri(base + "/person/" + Vocab.encode(key));
+    }
+
+    Node sentence(int i) {
+      return sentenceNodes.computeIfAbsent(i, k -> iri(base + "/sentence/" + k));
+    }
+
+    void provenance(Node fact, int sentence, String extractor, double confidence) {
+      add(fact, prov("wasDerivedFrom"), sentence(sentence));
+      add(fact, ng("document"), d);
+      add(fact, ng("extractor"), str(extractor));
+      add(fact, ng("confidence"), decimal(confidence));
+      facts++;
+    }
+
+    DocumentRdf write() {
+      List<Sentence> sentences = doc.get(Annotations.SENTENCES);
+      add(d, TYPE, schema("NewsArticle"));
+      add(d, TYPE, prov("Entity"));
+      add(d, schema("identifier"), str(doc.id()));
+      add(d, ng("textHash"), str(hash));
+      add(d, ng("extractorVersion"), str(EXTRACTOR_VERSION));
+      doc.title().ifPresent(t -> add(d, schema("headline"), str(t)));
+      doc.url().ifPresent(u -> add(d, schema("url"), str(u)));
+      doc.date().ifPresent(dt -> add(d, schema("datePublished"),
+          NodeFactory.createLiteralDT(dt.toString(), XSDDatatype.XSDdate)));
+      int tokens = 0;
+      for (Sentence s : sentences) {
+        tokens += s.size();
+      }
+      add(d, ng("sentenceCount"), integer(sentences.size()));
+      add(d, ng("tokenCount"), integer(tokens));
+      for (String w : doc.warnings()) {
+        add(d, ng("warning"), str(w));
+      }
+      List<Mention> mentions = doc.get(Annotations.MENTIONS);
+      List<PersonEntity> people = doc.get(Annotations.PEOPLE);
+      Facts f = doc.get(Annotations.FACTS);
+      Set<Integer> used = new java.util.TreeSet<>();
+      Map<Mention, String> personOf = new LinkedHashMap<>();
+      for (PersonEntity p : people) {
+        for (Mention m : p.mentions()) {
+          personOf.put(m, p.key());
+        }
+      }
+      people(people);
+      int mentionCount = mentions(mentions, personOf, used);
+      roles(f, used);
+      represents(f, used);
+      interactions(f, used);
+      quotes(f, used);
+      for (int i : used) {
+        Sentence s = sentences.get(i);
+        Node sn = sentence(i);
+        add(sn, TYPE, nif("Sentence"));
+        add(sn, nif("referenceContext"), d);
+        add(sn, nif("beginIndex"), integer(s.span().getStart()));
+        add(sn, nif("endIndex"), integer(s.span().getEnd()));
+        add(sn, nif("anchorOf"), str(s.text()));
+      }
+      return new DocumentRdf(doc.id(), g, hash, quads, sentences.size(), tokens, mentionCount, facts);
+    }
+
+    void people(List<PersonEntity> people) {
+      for (PersonEntity p : people) {
+        Node n = person(p.key());
+        add(n, TYPE, ng("LocalPerson"));
+        add(n, ng("document"), d);
+        add(n, LABEL, str(p.name()));
+        for (String form : new LinkedHashSet<>(p.forms())) {
+          add(n, ng("nameForm"), str(form));
+        }
+        if (p.description() != null) {
+          add(n, ng("description"), Vocab.role(p.description()));
+        }
+        for (String r : p.reasons()) {
+          add(n, ng("mergeReason"), str(r));
+        }
+      }
+    }
+
+    int mentions(List<Mention> mentions, Map<Mention, String> personOf, Set<Integer> used) {
+      List<Sentence> sentences = doc.get(Annotations.SENTENCES);
+      int n = 0;
+      Set<Node> countries = new LinkedHashSet<>();
+      Set<Node> issues = new LinkedHashSet<>();
+      for (Mention m : mentions) {
+        Node target = switch (m.type()) {
+          case PERSON, DESCRIPTION -> personOf.containsKey(m) ? person(personOf.get(m)) : null;
+          case COUNTRY -> Vocab.country(m.ref());
+          case ISSUE -> Vocab.issue(m.ref());
+          default -> null;
+        };
+        if (target == null) {
+          continue;
+        }
+        Sentence s = sentences.get(m.sentence());
+        int begin = s.tokenSpans()[m.start()].getStart();
+        int end = s.tokenSpans()[m.end() - 1].getEnd();
+        Node mn = iri(base + "/mention/" + begin + "-" + end + "-" + m.type().name().toLowerCase(Locale.ROOT));
+        add(mn, TYPE, nif("Phrase"));
+        add(mn, nif("referenceContext"), d);
+        add(mn, nif("beginIndex"), integer(begin));
+        add(mn, nif("endIndex"), integer(end));
+        add(mn, nif("anchorOf"), str(doc.text().substring(begin, end)));
+        add(mn, ng("sentence"), sentence(m.sentence()));
+        add(mn, ng("denotes"), target);
+        add(mn, ng("extractor"), str(m.source()));
+        used.add(m.sentence());
+        n++;
+        if (m.type() == MentionType.COUNTRY) {
+          countries.add(target);
+        } else if (m.type() == MentionType.ISSUE) {
+          issues.add(target);
+        }
+      }
+      for (Node c : countries) {
+        add(d, schema("mentions"), c);
+      }
+      for (Node i : issues) {
+        add(d, schema("about"), i);
+      }
+      return n;
+    }
+
+    void roles(Facts f, Set<Integer> used) {
+      int i = 0;
+      for (Facts.Role r : f.roles) {
+        Node fact = iri(base + "/role/" + i++);
+        Node post = Vocab.post(r.role(), r.country());
+        add(fact, TYPE, org("Membership"));
+        add(fact, TYPE, ng("RoleStatement"));
+        add(fact, org("member"), person(r.person()));
+        add(fact, org("role"), Vocab.role(r.role()));
+        add(fact, ng("post"), post);
+        add(fact, ng("roleLabel"), str(r.label()));
+        doc.date().ifPresent(dt -> add(fact, ng("observedOn"),
+            NodeFactory.createLiteralDT(dt.toString(), XSDDatatype.XSDdate)));
+        add(person(r.person()), org("holds"), post);
+        add(post, TYPE, org("Post"));
+        add(post, org("role"), Vocab.role(r.role()));
+        String roleLabel = gaz.role(r.role()).label();
+        if (r.country() != null) {
+          add(post, ng("country"), Vocab.country(r.country()));
+          add(post, LABEL, str(roleLabel + " (" + gaz.countryName(r.country()) + ")"));
+        } else {
+          add(post, LABEL, str(roleLabel));
+        }
+        provenance(fact, r.sentence(), r.extractor(), r.confidence());
+        used.add(r.sentence());
+      }
+    }
+
+    void represents(Facts f, Set<Integer> used) {
+      int i = 0;
+      for (Facts.Represents r : f.represents) {
+        Node fact = iri(base + "/represents/" + i++);
+        add(fact, TYPE, ng("RepresentsStatement"));
+        add(fact, ng("agent"), person(r.person()));
+        add(fact, ng("country"), Vocab.country(r.country()));
+        add(fact, ng("reason"), str(r.reason()));
+        add(person(r.person()), ng("represents"), Vocab.country(r.country()));
+        provenance(fact, r.sentence(), r.extractor(), r.confidence());
+        used.add(r.sentence());
+      }
+    }
+
+    void interactions(Facts f, Set<Integer> used) {
+      int i = 0;
+      for (Facts.Interaction e : f.interactions) {
+        Node ev = iri(base + "/event/" + i++);
+        add(ev, TYPE, ng(e.kind() == EventKind.MET ? "Meeting" : "Contact"));
+        add(ev, TYPE, schema("Event"));
+        for (String p : e.sideA()) {
+          add(ev, ng("sideA"), person(p));
+          add(ev, ng("participant"), person(p));
+        }
+        for (String p : e.sideB()) {
+          add(ev, ng("sideB"), person(p));
+          add(ev, ng("participant"), person(p));
+        }
+        add(ev, ng("trigger"), str(e.trigger()));
+        add(ev, ng("modality"), ng(switch (e.modality()) {
+          case HAPPENED -> "Happened";
+          case PLANNED -> "Planned";
+          case NEGATED -> "Negated";
+          case CLAIMED -> "Claimed";
+        }));
+        add(ev, ng("cameoCode"), str(e.cameo()));
+        add(ev, ng("medium"), str(e.kind() == EventKind.MET ? "in-person" : e.extractor().replace("contact-", "")));
+        if (e.place() != null) {
+          add(ev, ng("placeName"), str(e.place()));
+        }
+        if (e.time() != null) {
+          add(ev, ng("timeExpression"), str(e.time()));
+        }
+        doc.date().ifPresent(dt -> add(ev, ng("reportedOn"),
+            NodeFactory.createLiteralDT(dt.toString(), XSDDatatype.XSDdate)));
+        for (String is : e.issues()) {
+          add(ev, ng("about"), Vocab.issue(is));
+        }
+        provenance(ev, e.sentence(), e.extractor(), e.confidence());
+        used.add(e.sentence());
+      }
+    }
+
+    void quotes(Facts f, Set<Integer> used) {
+      int i = 0;
+      for (Facts.Quote q : f.quotes) {
+        Node qn = iri(base + "/quote/" + i++);
+        add(qn, TYPE, schema("Quotation"));
+        add(qn, schema("text"), str(q.text()));
+        add(qn, schema("spokenByCharacter"), person(q.speaker()));
+        add(qn, schema("isPartOf"), d);
+        add(qn, nif("beginIndex"), integer(q.start()));
+        add(qn, nif("endIndex"), integer(q.end()));
+        for (Map.Entry<String, String> e : issuesIn(q.text()).entrySet()) {
+          add(qn, ng("about"), Vocab.issue(e.getKey()));
+        }
+        provenance(qn, q.sentence(), q.extractor(), q.confidence());
+        used.add(q.sentence());
+      }
+    }
+
+    Map<String, String> issuesIn(String text) {
+      Map<String, String> out = new LinkedHashMap<>();
+      String[] toks = text.split("[\\s\\p{Punct}&&[^-]]+");
+      for (var m : gaz.issues().find(toks)) {
+        out.put(m.value(), m.value());
+      }
+      return out;
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package org.newsgraph.store;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.apache.jena.sparql.core.DatasetGraph;
+
+import org.newsgraph.rdf.DocumentToRdf.DocumentRdf;
+
+/**
+ * Where document graphs live. One interface for the embedded TDB2 store and, later, remote SPARQL
+ * stores; every write is atomic.
+ *
+ * <pre>
+ * try (NewsStore store = Tdb2Store.open(Path.of("newsgraph-store"))) {
+ *   store.writeDocuments(List.of(rdf));
+ * }
+ * </pre>
+ */
+public interface NewsStore extends AutoCloseable {
+
+  /** The text hash and extractor version stored for a document ID, if the document is stored. */
+  Optional<String[]> documentVersion(String id);
+
+  /** Replaces each document's graph; all of them in one transaction. */
+  void writeDocuments(List<DocumentRdf> docs);
+
+  /** Removes a document's graph; false when no such document. */
+  boolean removeDocument(String id);
+
+  /** Runs {@code action} in a read transaction over the whole dataset. */
+  <T> T read(Function<DatasetGraph, T> action);
+
+  /** Runs {@code action} in one write transaction. */
+  void write(Consumer<DatasetGraph> action);
+
+  /** Bytes used on disk (0 for stores without a disk). */
+  long sizeOnDisk();
+
+  /** Reclaims space left by replaced data. */
+  void compact();
+
+  @Override
+  void close();
+}
