@@ -63,7 +63,7 @@ public final class ExportCommand implements Callable<Integer> {
     }
     try (Tdb2Store st = store.openExisting()) {
       if (output == null) {
-        OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
+        OutputStream out = new BufferedOutputStream(Main.bytes(spec.commandLine().getOut()), 1 << 16);
         try {
           write(st, f, out);
           out.flush();
@@ -95,7 +95,7 @@ public final class ExportCommand implements Callable<Integer> {
         return true;
       }
     }
-    return System.out.checkError();
+    return false;
   }
 
   private void write(Tdb2Store st, String f, OutputStream out) throws IOException {

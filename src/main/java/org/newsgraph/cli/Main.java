@@ -1,5 +1,9 @@
 package org.newsgraph.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
@@ -18,10 +22,52 @@ public final class Main {
   private Main() {
   }
 
+  private static volatile PrintWriter stdoutWriter;
+
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
-    System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-        new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(STDOUT, StandardCharsets.UTF_8), true);
+    stdoutWriter = out;
+    System.exit(run(args, out, new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+  }
+
+  /** The process's standard output as bytes: unbuffered, so a closed pipe shows as an IOException. */
+  private static final OutputStream STDOUT = new FileOutputStream(FileDescriptor.out);
+
+  /**
+   * A byte stream for a command's output writer: the real standard output when {@code out} is the one
+   * {@link #main} made, otherwise a UTF-8 adapter over {@code out} (as in tests).
+   */
+  static OutputStream bytes(PrintWriter out) {
+    if (out == stdoutWriter) {
+      out.flush();
+      return STDOUT;
+    }
+    return new OutputStream() {
+      private final java.io.ByteArrayOutputStream pending = new java.io.ByteArrayOutputStream();
+
+      @Override
+      public void write(int b) {
+        pending.write(b);
+      }
+
+      @Override
+      public void write(byte[] b, int off, int len) {
+        pending.write(b, off, len);
+      }
+
+      @Override
+      public void flush() {
+        out.write(pending.toString(StandardCharsets.UTF_8));
+        pending.reset();
+        out.flush();
+      }
+
+      @Override
+      public void close() {
+        flush();
+      }
+    };
   }
 
   /** Runs the command line with these writers; returns the exit code. */

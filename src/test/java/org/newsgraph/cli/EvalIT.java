@@ -1,0 +1,58 @@
+package org.newsgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code eval} against the gold facts of the seeds: F1 = 1.00 for every relation. */
+class EvalIT {
+  static final Path GOLD = Path.of("src/test/resources/gold/seeds.tsv");
+
+  @Test
+  void seedsScorePerfectlyOnEveryRelation() {
+    Cli.Run r = Cli.run("eval", "--gold", GOLD.toString(), "--format", "json", Cli.seeds().toString());
+    assertEquals(0, r.code(), r.err());
+    JsonObject json = JSON.parse(r.out());
+    JsonObject rel = json.get("relations").getAsObject();
+    for (String name : new String[] {"person", "country", "issue", "role", "represents", "met", "contact"}) {
+      JsonObject s = rel.get(name).getAsObject();
+      assertEquals(1.0, s.get("f1").getAsNumber().value().doubleValue(), 1e-9, name + ": " + r.out());
+      assertEquals(0, s.get("fp").getAsNumber().value().intValue(), name);
+      assertEquals(0, s.get("fn").getAsNumber().value().intValue(), name);
+    }
+    JsonObject corpus = json.get("corpus").getAsObject();
+    assertEquals(6, corpus.get("persons").getAsObject().get("found").getAsNumber().value().intValue());
+    assertEquals(1.0, corpus.get("met").getAsObject().get("f1").getAsNumber().value().doubleValue(), 1e-9);
+    assertEquals(0, json.get("misses").getAsArray().size());
+  }
+
+  @Test
+  void missesAndFalsePositivesAreListedWithTheirDocument(@TempDir Path dir) throws Exception {
+    Path gold = dir.resolve("gold.tsv");
+    Files.writeString(gold, "# doc\trelation\targ1\targ2\n"
+        + "cbs-putin-rice-missile\tmet\tVladimir Putin\tGeorge W. Bush\n"
+        + "cbs-putin-rice-missile\tperson\tVladimir Putin|Putin\n");
+    Cli.Run r = Cli.run("eval", "--gold", gold.toString(), Cli.seeds().resolve("cbs-putin-rice-missile.txt")
+        .toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("MISS met cbs-putin-rice-missile: Vladimir Putin — George W. Bush"), r.out());
+    assertTrue(r.out().contains("FP   met cbs-putin-rice-missile: "), r.out());
+    assertTrue(r.out().matches("(?s).*person\\s+1\\s+5\\s+0.*"), r.out());
+  }
+
+  @Test
+  void aMalformedGoldFileIsBadInput(@TempDir Path dir) throws Exception {
+    Path gold = dir.resolve("gold.tsv");
+    Files.writeString(gold, "doc\tmet\tonly-one-argument\n");
+    Cli.Run r = Cli.run("eval", "--gold", gold.toString(), Cli.seeds().toString());
+    assertEquals(ExitCodes.DATA, r.code());
+    assertTrue(r.err().contains(":1: relation met takes 2 argument(s)"), r.err());
+  }
+}

@@ -1,0 +1,151 @@
+package org.newsgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The foundation's "done when": ingest the seeds, find the people, re-ingest, export, validate. */
+class SeedsIT {
+  @TempDir
+  static Path dir;
+  static Path store;
+  static Cli.Run first;
+
+  @BeforeAll
+  static void ingest() {
+    store = dir.resolve("store");
+    first = Cli.run(store, "ingest", Cli.seeds().toString());
+    assertEquals(0, first.code(), first.err());
+  }
+
+  @Test
+  void summaryCountsWhatWasIngested() {
+    assertEquals(2, Cli.value(first.out(), "documents"));
+    assertTrue(Cli.value(first.out(), "sentences") > 50);
+    assertTrue(Cli.value(first.out(), "tokens") > 1500);
+    assertTrue(Cli.value(first.out(), "facts") > 20);
+    assertEquals(6, Cli.value(first.out(), "people"));
+    assertTrue(first.out().contains("seconds: "));
+  }
+
+  @Test
+  void sparqlFindsTheSixPeopleWithRolesAndCountries() {
+    Cli.Run r = Cli.run(store, "query", "--format", "csv", """
+        SELECT ?name ?role ?country {
+          GRAPH ngg:entities { ?p a ng:Person ; rdfs:label ?name . ?lp ng:resolvesTo ?p }
+          GRAPH ?g { ?m org:member ?lp ; org:role ?r . ?lp ng:represents ?c }
+          GRAPH ngg:vocabulary { ?r rdfs:label ?role . ?c rdfs:label ?country }
+        } ORDER BY ?name ?role ?country""".replace("SELECT", "PREFIX ngg: <https://w3id.org/newsgraph/graph/>\nSELECT"));
+    assertEquals(0, r.code(), r.err());
+    String out = r.out();
+    for (String row : List.of("Vladimir Putin,president,Russia", "Dmitry Medvedev,president-elect,Russia",
+        "Bush,president,United States", "Condoleezza Rice,secretary of state,United States",
+        "Robert Gates,defense secretary,United States", "Geoff Morrell,spokesman,United States")) {
+      assertTrue(out.contains(row), "missing " + row + " in\n" + out);
+    }
+  }
+
+  @Test
+  void reingestIsANoOp() {
+    long before = Cli.value(Cli.run(store, "stats").out(), "quads");
+    Cli.Run again = Cli.run(store, "ingest", Cli.seeds().toString());
+    assertEquals(0, again.code(), again.err());
+    assertEquals(0, Cli.value(again.out(), "documents"));
+    assertEquals(2, Cli.value(again.out(), "unchanged"));
+    assertEquals(before, Cli.value(again.out(), "quads"));
+    assertEquals(before, Cli.value(Cli.run(store, "stats").out(), "quads"));
+  }
+
+  @Test
+  void statsPrintsTheCounts() {
+    Cli.Run r = Cli.run(store, "stats");
+    assertEquals(0, r.code(), r.err());
+    assertEquals(2, Cli.value(r.out(), "documents"));
+    assertEquals(6, Cli.value(r.out(), "people"));
+    assertEquals(6, Cli.value(r.out(), "countries"));
+    assertTrue(Cli.value(r.out(), "roles") >= 6);
+    assertTrue(Cli.value(r.out(), "issues") >= 5);
+    assertTrue(Cli.value(r.out(), "quads") > 1000);
+  }
+
+  @Test
+  void turtleExportRoundTripsAndConformsToTheShapes() throws Exception {
+    Path file = dir.resolve("graph.ttl");
+    Cli.Run r = Cli.run(store, "export", "--output", file.toString());
+    assertEquals(0, r.code(), r.err());
+    Graph exported = GraphFactory.createDefaultGraph();
+    RDFParser.source(file).lang(Lang.TURTLE).strict(true).parse(exported);
+    Cli.Run nq = Cli.run(store, "export", "--format", "nquads");
+    Graph union = GraphFactory.createDefaultGraph();
+    RDFParser.source(new ByteArrayInputStream(nq.out().getBytes(StandardCharsets.UTF_8))).lang(Lang.NQUADS)
+        .parse(new org.apache.jena.riot.system.StreamRDFBase() {
+          @Override
+          public void quad(org.apache.jena.sparql.core.Quad q) {
+            union.add(q.asTriple());
+          }
+        });
+    assertTrue(exported.isIsomorphicWith(union), "Turtle export is not isomorphic to the store");
+    Shapes shapes = Shapes.parse(RDFParser.source(Path.of("ontology/shapes.ttl")).lang(Lang.TURTLE).toGraph());
+    ValidationReport report = ShaclValidator.get().validate(shapes, exported);
+    assertTrue(report.conforms(), () -> {
+      java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+      org.apache.jena.shacl.lib.ShLib.printReport(b, report);
+      return b.toString(StandardCharsets.UTF_8);
+    });
+    assertTrue(Files.size(file) > 10_000);
+  }
+
+  @Test
+  void everyExportFormatParses() {
+    for (String[] f : List.of(new String[] {"trig", "TriG"}, new String[] {"nquads", "N-Quads"},
+        new String[] {"jsonld", "JSON-LD"}, new String[] {"turtle", "Turtle"})) {
+      Cli.Run r = Cli.run(store, "export", "--format", f[0], "--doc", "cbs-putin-rice-missile");
+      assertEquals(0, r.code(), r.err());
+      var ds = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+      RDFParser.fromString(r.out(), org.apache.jena.riot.RDFLanguages.nameToLang(f[1])).parse(ds);
+      assertTrue(ds.stream().count() > 100, f[0]);
+    }
+  }
+
+  @Test
+  void exportParsesInAnIndependentParser() throws Exception {
+    boolean haveRapper = new ProcessBuilder("sh", "-c", "command -v rapper").start().waitFor() == 0;
+    if (!haveRapper) {
+      org.junit.jupiter.api.Assumptions.assumeFalse("true".equals(System.getenv("CI")) == false,
+          "rapper (raptor2-utils) is not installed");
+      throw new AssertionError("CI must have rapper: .ci/run installs raptor2-utils");
+    }
+    for (String[] f : List.of(new String[] {"turtle", "turtle", "ttl"}, new String[] {"trig", "trig", "trig"},
+        new String[] {"nquads", "nquads", "nq"})) {
+      Path file = dir.resolve("rapper." + f[2]);
+      assertEquals(0, Cli.run(store, "export", "--format", f[0], "--output", file.toString()).code());
+      Process p = new ProcessBuilder("rapper", "-i", f[1], "-c", file.toString()).redirectErrorStream(true).start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertEquals(0, p.waitFor(), out);
+      assertTrue(out.matches("(?s).*returned [1-9][0-9]+ (triples|statements).*"), out);
+    }
+  }
+
+  @Test
+  void exportOfAnUnknownDocumentFails() {
+    Cli.Run r = Cli.run(store, "export", "--doc", "no-such-doc");
+    assertEquals(ExitCodes.DATA, r.code());
+    assertTrue(r.err().contains("no document with ID no-such-doc"), r.err());
+  }
+}
