@@ -74,6 +74,21 @@ public final class MentionStage implements Stage {
       }
       persons.add(ps);
     }
+    Set<String> nameTokens = new HashSet<>();
+    for (Sentence s : sentences) {
+      if (!titleCase(s)) {
+        for (Mention m : persons.get(s.index())) {
+          for (int i = m.start(); i < m.end(); i++) {
+            nameTokens.add(s.tokens()[i]);
+          }
+        }
+      }
+    }
+    for (Sentence s : sentences) {
+      if (titleCase(s)) {
+        persons.set(s.index(), headlinePersons(doc, s, persons.get(s.index()), nameTokens));
+      }
+    }
     Set<String> surnames = new HashSet<>();
     for (List<Mention> ps : persons) {
       for (Mention m : ps) {
@@ -103,6 +118,50 @@ public final class MentionStage implements Stage {
     out.sort(Comparator.comparingInt(Mention::sentence).thenComparingInt(Mention::start)
         .thenComparing(m -> m.type().ordinal()));
     doc.set(Annotations.MENTIONS, out);
+  }
+
+  /** A headline-style line: at least four words, most of them capitalized, and no closing punctuation. */
+  static boolean titleCase(Sentence s) {
+    String[] toks = s.tokens();
+    if (toks.length == 0 || Set.of(".", "!", "?", "\"", "”", "'", ":").contains(toks[toks.length - 1])) {
+      return false;
+    }
+    int words = 0;
+    int caps = 0;
+    for (String t : s.tokens()) {
+      if (t.codePoints().anyMatch(Character::isLetter)) {
+        words++;
+        if (isCap(t)) {
+          caps++;
+        }
+      }
+    }
+    return words >= 4 && caps * 10 >= words * 7;
+  }
+
+  /**
+   * In a headline every word is capitalized, so the name finder over-extends names ("Putin Eyes New
+   * Framework"): keep only the runs of words that the document uses in names elsewhere.
+   */
+  private List<Mention> headlinePersons(Document doc, Sentence s, List<Mention> ps, Set<String> nameTokens) {
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : ps) {
+      int i = m.start();
+      while (i < m.end()) {
+        if (!nameTokens.contains(s.tokens()[i])) {
+          i++;
+          continue;
+        }
+        int j = i;
+        while (j < m.end() && nameTokens.contains(s.tokens()[j])) {
+          j++;
+        }
+        out.add(new Mention(MentionType.PERSON, s.index(), i, j, NlpStages.text(s, i, j, doc.text()),
+            NlpStages.text(s, i, j, doc.text()), m.source() + "+headline"));
+        i = j;
+      }
+    }
+    return out;
   }
 
   private static boolean coveredBy(List<Mention> ms, int tok) {

@@ -2,6 +2,7 @@ package org.newsgraph.nlp;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
@@ -64,17 +64,32 @@ public final class NameFinderEvaluation {
     for (String t : types) {
       counts.put(t, new int[3]);
     }
-    NameFinderME finder = new NameFinderME(model);
+    DocumentNameFinder finder = new DocumentNameFinder(model);
+    List<List<NameSample>> docs = new ArrayList<>();
     for (NameSample s : samples) {
-      if (s.isClearAdaptiveDataSet()) {
-        finder.clearAdaptiveData();
+      if (s.isClearAdaptiveDataSet() || docs.isEmpty()) {
+        docs.add(new ArrayList<>());
       }
+      docs.get(docs.size() - 1).add(s);
+    }
+    List<NameSample> ordered = new ArrayList<>();
+    List<Span[]> predicted = new ArrayList<>();
+    for (List<NameSample> doc : docs) {
+      List<String[]> sentences = new ArrayList<>();
+      for (NameSample s : doc) {
+        sentences.add(s.getSentence());
+      }
+      ordered.addAll(doc);
+      predicted.addAll(finder.find(sentences));
+    }
+    for (int k = 0; k < ordered.size(); k++) {
+      NameSample s = ordered.get(k);
       Set<Span> gold = new HashSet<>();
       for (Span n : s.getNames()) {
         gold.add(n);
       }
       Set<Span> pred = new HashSet<>();
-      for (Span n : finder.find(s.getSentence())) {
+      for (Span n : predicted.get(k)) {
         if (types.contains(n.getType())) {
           pred.add(new Span(n.getStart(), n.getEnd(), n.getType()));
         }

@@ -7,12 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
-import opennlp.tools.dictionary.Dictionary;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
@@ -22,8 +20,6 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.CollectionObjectStream;
 import opennlp.tools.util.ObjectStream;
 import opennlp.tools.util.PlainTextByLineStream;
-import opennlp.tools.util.Span;
-import opennlp.tools.util.StringList;
 import opennlp.tools.util.TrainingParameters;
 
 /**
@@ -48,9 +44,6 @@ public final class NameFinderTraining {
       "norp-silver/gum-dev-no-nc.opennlp",
       "norp-silver/wikigold.opennlp",
       "norp-silver/uner-ewt-dev.opennlp");
-
-  /** Name of the given-name dictionary inside the model. */
-  public static final String GIVEN_NAMES = "given-names.dictionary";
 
   /** Resource that holds the feature generator descriptor. */
   public static final String FEATURES_RESOURCE = "/org/newsgraph/nlp/ner-features.xml";
@@ -138,51 +131,12 @@ public final class NameFinderTraining {
     params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
     params.put(TrainingParameters.CUTOFF_PARAM, cutoff);
     params.put(TrainingParameters.THREADS_PARAM, threads);
-    Map<String, Object> resources = new HashMap<>();
-    resources.put(GIVEN_NAMES, givenNames(samples));
     TokenNameFinderFactory factory =
-        new TokenNameFinderFactory(features, resources,
+        new TokenNameFinderFactory(features, Collections.emptyMap(),
             bilou ? new opennlp.tools.namefind.BilouCodec() : new BioCodec());
     try (ObjectStream<NameSample> stream = new CollectionObjectStream<>(samples)) {
       return NameFinderME.train("en", null, stream, params, factory);
     }
-  }
-
-  /**
-   * A dictionary of given names learnt from the training data: words that start a person's name of two
-   * or more words at least 3 times, and stand inside a person's name in at least half of their uses.
-   */
-  static Dictionary givenNames(List<NameSample> samples) {
-    Map<String, int[]> counts = new HashMap<>();
-    for (NameSample s : samples) {
-      String[] toks = s.getSentence();
-      boolean[] inPerson = new boolean[toks.length];
-      for (Span n : s.getNames()) {
-        if (n.getType().equals("person")) {
-          for (int i = n.getStart(); i < n.getEnd(); i++) {
-            inPerson[i] = true;
-          }
-          if (n.length() >= 2) {
-            counts.computeIfAbsent(toks[n.getStart()], k -> new int[3])[0]++;
-          }
-        }
-      }
-      for (int i = 0; i < toks.length; i++) {
-        int[] c = counts.computeIfAbsent(toks[i], k -> new int[3]);
-        c[1]++;
-        if (inPerson[i]) {
-          c[2]++;
-        }
-      }
-    }
-    Dictionary d = new Dictionary(true);
-    counts.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
-      int[] c = e.getValue();
-      if (c[0] >= 3 && c[2] * 2 >= c[1] && Character.isUpperCase(e.getKey().codePointAt(0))) {
-        d.put(new StringList(e.getKey()));
-      }
-    });
-    return d;
   }
 
   /** Trains and writes the model to a file, atomically. */

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
@@ -17,6 +16,7 @@ import org.newsgraph.doc.Key;
 import org.newsgraph.doc.Mention;
 import org.newsgraph.doc.MentionType;
 import org.newsgraph.doc.Sentence;
+import org.newsgraph.nlp.DocumentNameFinder;
 import org.newsgraph.nlp.NlpModels;
 
 /**
@@ -197,11 +197,11 @@ public final class NlpStages {
 
   /** Finds names with the statistical name finder; clears adaptive data after each document. */
   public static final class Names implements Stage {
-    private final ThreadLocal<NameFinderME> me;
+    private final ThreadLocal<DocumentNameFinder> me;
 
     /** Over the shared model. */
     public Names(NlpModels models) {
-      this.me = ThreadLocal.withInitial(() -> new NameFinderME(models.ner()));
+      this.me = ThreadLocal.withInitial(() -> new DocumentNameFinder(models.ner()));
     }
 
     @Override
@@ -221,29 +221,27 @@ public final class NlpStages {
 
     @Override
     public void annotate(Document doc) {
-      NameFinderME finder = me.get();
+      List<Sentence> sentences = doc.get(Annotations.SENTENCES);
+      List<String[]> tokens = new ArrayList<>();
+      for (Sentence s : sentences) {
+        tokens.add(s.tokens());
+      }
+      List<Span[]> found = me.get().find(tokens);
       List<Mention> names = new ArrayList<>();
-      try {
-        for (Sentence s : doc.get(Annotations.SENTENCES)) {
-          if (s.size() == 0) {
-            continue;
-          }
-          for (Span span : finder.find(s.tokens())) {
-            MentionType type = switch (span.getType().toLowerCase(Locale.ROOT)) {
-              case "person" -> MentionType.PERSON;
-              case "location" -> MentionType.LOCATION;
-              case "organization" -> MentionType.ORGANIZATION;
-              case "norp" -> MentionType.COUNTRY;
-              default -> null;
-            };
-            if (type != null) {
-              String surface = text(s, span.getStart(), span.getEnd(), doc.text());
-              names.add(new Mention(type, s.index(), span.getStart(), span.getEnd(), surface, surface, "ner"));
-            }
+      for (Sentence s : sentences) {
+        for (Span span : found.get(s.index())) {
+          MentionType type = switch (span.getType().toLowerCase(Locale.ROOT)) {
+            case "person" -> MentionType.PERSON;
+            case "location" -> MentionType.LOCATION;
+            case "organization" -> MentionType.ORGANIZATION;
+            case "norp" -> MentionType.COUNTRY;
+            default -> null;
+          };
+          if (type != null) {
+            String surface = text(s, span.getStart(), span.getEnd(), doc.text());
+            names.add(new Mention(type, s.index(), span.getStart(), span.getEnd(), surface, surface, "ner"));
           }
         }
-      } finally {
-        finder.clearAdaptiveData();
       }
       doc.set(Annotations.NAMES, names);
     }

@@ -1,6 +1,7 @@
 package org.newsgraph.store;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -177,16 +178,26 @@ public final class Tdb2Store implements NewsStore {
 
   @Override
   public long sizeOnDisk() {
+    return diskUsage(dir);
+  }
+
+  /** Bytes allocated on disk (du), which is less than the apparent size of TDB2's sparse files. */
+  public static long diskUsage(Path dir) {
+    try {
+      Process p = new ProcessBuilder("du", "-sk", dir.toString()).redirectErrorStream(true).start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+      if (p.waitFor() == 0) {
+        return Long.parseLong(out.split("\\s+")[0]) * 1024;
+      }
+    } catch (IOException | RuntimeException e) {
+      // fall through to the apparent size
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     try (Stream<Path> s = Files.walk(dir)) {
-      return s.filter(Files::isRegularFile).mapToLong(p -> {
-        try {
-          return Files.size(p);
-        } catch (IOException e) {
-          return 0;
-        }
-      }).sum();
+      return s.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
     } catch (IOException e) {
-      return 0;
+      return -1;
     }
   }
 
