@@ -23,6 +23,7 @@ import org.newsgraph.resolve.PeopleStage;
  */
 public final class NewsPipeline {
   private Path nerModel;
+  private String nerSha512;
   private Limits limits = Limits.DEFAULT;
   private boolean bare;
 
@@ -40,6 +41,13 @@ public final class NewsPipeline {
     return this;
   }
 
+  /** Uses this name-finder model file, which must have this SHA-512 (hex) when one is given. */
+  public NewsPipeline nerModel(Path file, String sha512) {
+    this.nerModel = file;
+    this.nerSha512 = sha512;
+    return this;
+  }
+
   /** Text limits. */
   public NewsPipeline limits(Limits l) {
     this.limits = l;
@@ -54,7 +62,7 @@ public final class NewsPipeline {
 
   /** Loads the models (once per JVM for the shipped ones) and builds the pipeline. */
   public Pipeline build() {
-    NlpModels models = NlpModels.load(nerModel);
+    NlpModels models = NlpModels.load(nerModel, nerSha512);
     Pipeline.Builder b = Pipeline.builder();
     for (Stage s : NlpStages.all(models, limits)) {
       b.add(s);

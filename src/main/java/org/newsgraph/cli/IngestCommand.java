@@ -53,6 +53,13 @@ public final class IngestCommand implements Callable<Integer> {
   @Option(names = "--ner-model", paramLabel = "FILE", description = "Use this name-finder model.")
   Path nerModel;
 
+  @Option(names = "--batch", defaultValue = "500", paramLabel = "N",
+      description = "Documents per write transaction (default: ${DEFAULT-VALUE}).")
+  int batch;
+
+  @Option(names = "--ner-model-sha512", paramLabel = "HEX", description = "Refuse --ner-model unless it has this SHA-512.")
+  String nerSha512;
+
   @Option(names = "--no-compact", description = "Never compact automatically after ingest.")
   boolean noCompact;
 
@@ -61,7 +68,7 @@ public final class IngestCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     long t0 = System.nanoTime();
-    Pipeline pipeline = NewsPipeline.create().nerModel(nerModel).build();
+    Pipeline pipeline = NewsPipeline.create().nerModel(nerModel, nerSha512).build();
     List<Path> files = InputReader.expand(paths);
     InputReader.Result in = new InputReader(new TextGuard(Limits.DEFAULT), lenient).read(files, System.in);
     for (String r : in.rejected()) {
@@ -75,7 +82,14 @@ public final class IngestCommand implements Callable<Integer> {
     boolean compacted = false;
     try (Tdb2Store st = store.open()) {
       Progress progress = new Progress(err, in.sources().size());
-      s = new Ingester(pipeline, st, threads).ingest(in.sources(), progress::update);
+      boolean verbose = spec.commandLine().getParseResult().hasMatchedOption("--verbose")
+          || spec.root().commandLine().getParseResult().hasMatchedOption("--verbose");
+      s = new Ingester(pipeline, st, threads).batch(batch).log(m -> {
+        if (verbose || m.startsWith("warning")) {
+          err.println("newsgraph: " + m);
+          err.flush();
+        }
+      }).ingest(in.sources(), progress::update);
       progress.done();
       quads = st.read(g -> g.stream().count());
       if (!noCompact) {

@@ -34,12 +34,14 @@ import org.newsgraph.store.NewsStore;
  * </pre>
  */
 public final class Ingester {
-  /** Documents per write transaction. */
+  /** Documents per write transaction, by default. */
   public static final int BATCH = 500;
 
   private final Pipeline pipeline;
   private final NewsStore store;
   private final int threads;
+  private int batch = BATCH;
+  private java.util.function.Consumer<String> log = m -> { };
   private final Gazetteers gaz = Gazetteers.shipped();
 
   /** An ingester over this pipeline and store. */
@@ -47,6 +49,18 @@ public final class Ingester {
     this.pipeline = pipeline;
     this.store = store;
     this.threads = Math.max(1, threads);
+  }
+
+  /** Documents per write transaction. */
+  public Ingester batch(int n) {
+    this.batch = Math.max(1, n);
+    return this;
+  }
+
+  /** Receives warnings about degraded documents and a line after each committed batch. */
+  public Ingester log(java.util.function.Consumer<String> l) {
+    this.log = l;
+    return this;
   }
 
   /** What an ingest did. */
@@ -89,10 +103,10 @@ public final class Ingester {
       return t;
     });
     try {
-      for (int from = 0; from < todo.size(); from += BATCH) {
-        List<Source> batch = todo.subList(from, Math.min(todo.size(), from + BATCH));
+      for (int from = 0; from < todo.size(); from += batch) {
+        List<Source> part = todo.subList(from, Math.min(todo.size(), from + batch));
         List<Future<DocumentRdf>> futures = new ArrayList<>();
-        for (Source s : batch) {
+        for (Source s : part) {
           futures.add(pool.submit(() -> process(s)));
         }
         List<DocumentRdf> out = new ArrayList<>();
@@ -100,6 +114,9 @@ public final class Ingester {
           try {
             DocumentRdf r = futures.get(i).get();
             out.add(r);
+            for (String w : r.warnings()) {
+              log.accept("warning: " + part.get(i).origin() + " (" + r.id() + "): " + w);
+            }
             sum.documents++;
             sum.sentences += r.sentences();
             sum.tokens += r.tokens();
@@ -111,7 +128,7 @@ public final class Ingester {
             if (c instanceof Error err) {
               throw err;
             }
-            sum.failed.add(batch.get(i).origin() + ": " + c);
+            sum.failed.add(part.get(i).origin() + ": " + c);
           } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
@@ -119,6 +136,7 @@ public final class Ingester {
           progress.accept(++done);
         }
         store.writeDocuments(out);
+        log.accept("committed " + (sum.documents) + " documents");
       }
     } finally {
       pool.shutdownNow();

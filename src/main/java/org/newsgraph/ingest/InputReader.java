@@ -72,7 +72,11 @@ public final class InputReader {
       String origin = isStdin ? "<stdin>" : f.toString();
       byte[] bytes;
       try {
-        bytes = isStdin ? stdin.readAllBytes() : Files.readAllBytes(f);
+        if (!isStdin && Files.size(f) > guard.maxBytes()) {
+          rejected.add(origin + ": document is " + Files.size(f) + " bytes, over the limit of " + guard.maxBytes());
+          continue;
+        }
+        bytes = isStdin ? stdin.readNBytes(guard.maxBytes() + 1) : Files.readAllBytes(f);
       } catch (IOException | OutOfMemoryError e) {
         rejected.add(origin + ": cannot read: " + e.getMessage());
         continue;

@@ -64,6 +64,11 @@ public final class NlpModels {
    * (it is then not checked against a pinned hash, since the user chose it).
    */
   public static NlpModels load(Path nerFile) {
+    return load(nerFile, null);
+  }
+
+  /** Loads the models; a given {@code nerSha512} must match the name-finder model file. */
+  public static NlpModels load(Path nerFile, String nerSha512) {
     if (nerFile == null && shipped != null) {
       return shipped;
     }
@@ -85,6 +90,11 @@ public final class NlpModels {
         bytes = Files.readAllBytes(nerFile);
       } catch (IOException e) {
         throw new ModelException("cannot read name-finder model " + nerFile + ": " + e.getMessage(), e);
+      }
+      if (nerSha512 != null && !nerSha512.equalsIgnoreCase(sha512(bytes))) {
+        throw new ModelException("model " + nerFile + " fails its SHA-512 check (expected "
+            + nerSha512.substring(0, Math.min(16, nerSha512.length())) + "…, found " + sha512(bytes).substring(0, 16)
+            + "…)", null);
       }
       n = parse(nerFile.toString(), bytes, b -> new TokenNameFinderModel(new ByteArrayInputStream(b)));
     } else {

@@ -26,6 +26,11 @@ public final class TextGuard {
     this.limits = limits;
   }
 
+  /** The largest document accepted, in bytes. */
+  public int maxBytes() {
+    return limits.maxDocBytes();
+  }
+
   /** Cleaned text plus what was changed. */
   public record Result(String text, int replacedBytes, int removedChars, int brokenRuns) {
   }

@@ -21,6 +21,12 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.expr.Expr;
+import org.apache.jena.sparql.expr.ExprFunctionOp;
+import org.apache.jena.sparql.expr.ExprVisitorBase;
+import org.apache.jena.sparql.algebra.walker.Walker;
+import org.apache.jena.sparql.syntax.ElementBind;
+import org.apache.jena.sparql.syntax.ElementFilter;
 import org.apache.jena.sparql.syntax.ElementService;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
 import org.apache.jena.sparql.syntax.ElementWalker;
@@ -73,15 +79,13 @@ public final class SafeQuery {
       }
       throw new RefusedException("invalid SPARQL: " + e.getMessage().lines().findFirst().orElse(""));
     }
-    boolean[] service = new boolean[1];
+    ServiceFinder finder = new ServiceFinder();
     if (q.getQueryPattern() != null) {
-      ElementWalker.walk(q.getQueryPattern(), new ElementVisitorBase() {
-        @Override
-        public void visit(ElementService el) {
-          service[0] = true;
-        }
-      });
+      ElementWalker.walk(q.getQueryPattern(), finder);
     }
+    q.getHavingExprs().forEach(finder::check);
+    q.getProject().getExprs().values().forEach(finder::check);
+    boolean[] service = {finder.found};
     if (service[0]) {
       throw new RefusedException("SERVICE is disabled: newsgraph never queries remote endpoints");
     }
@@ -89,6 +93,38 @@ public final class SafeQuery {
       q.setLimit(defaultLimit);
     }
     return q;
+  }
+
+  /** Finds SERVICE anywhere in a query, also inside EXISTS and NOT EXISTS. */
+  private static final class ServiceFinder extends ElementVisitorBase {
+    boolean found;
+
+    @Override
+    public void visit(ElementService el) {
+      found = true;
+    }
+
+    @Override
+    public void visit(ElementFilter el) {
+      check(el.getExpr());
+    }
+
+    @Override
+    public void visit(ElementBind el) {
+      check(el.getExpr());
+    }
+
+    void check(Expr expr) {
+      ServiceFinder self = this;
+      Walker.walk(expr, new ExprVisitorBase() {
+        @Override
+        public void visit(ExprFunctionOp op) {
+          if (op.getElement() != null) {
+            ElementWalker.walk(op.getElement(), self);
+          }
+        }
+      });
+    }
   }
 
   /** A query execution with bindings, timeout and SERVICE disabled. */

@@ -56,7 +56,7 @@ public final class DocumentToRdf {
 
   /** The graph of one document. */
   public record DocumentRdf(String id, Node graph, String hash, List<Quad> quads, int sentences, int tokens,
-      int mentions, int facts) {
+      int mentions, int facts, List<String> warnings) {
   }
 
   /** The hex SHA-256 of the cleaned text, first 32 characters. */
@@ -172,7 +172,8 @@ public final class DocumentToRdf {
         add(sn, nif("endIndex"), integer(s.span().getEnd()));
         add(sn, nif("anchorOf"), str(s.text()));
       }
-      return new DocumentRdf(doc.id(), g, hash, quads, sentences.size(), tokens, mentionCount, facts);
+      return new DocumentRdf(doc.id(), g, hash, quads, sentences.size(), tokens, mentionCount, facts,
+          List.copyOf(doc.warnings()));
     }
 
     void people(List<PersonEntity> people) {

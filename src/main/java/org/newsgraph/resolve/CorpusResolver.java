@@ -187,6 +187,9 @@ public final class CorpusResolver {
     for (Map.Entry<String, String> e : rootOf.entrySet()) {
       clusters.computeIfAbsent(e.getValue().replace(' ', '-'), x -> new ArrayList<>()).addAll(byKey.get(e.getKey()));
     }
+    for (List<Local> members : clusters.values()) {
+      members.sort((a, b) -> a.node().getURI().compareTo(b.node().getURI()));
+    }
     return clusters;
   }
 
