@@ -28,7 +28,22 @@ public final class Main {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(STDOUT, StandardCharsets.UTF_8), true);
     stdoutWriter = out;
-    System.exit(run(args, out, new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
+        StandardCharsets.UTF_8), true);
+    if (!java.util.Arrays.asList(args).contains("--verbose") && !java.util.Arrays.asList(args).contains("-v")) {
+      quietLibraries();
+    }
+    System.exit(run(args, out, err));
+  }
+
+  /**
+   * Libraries print diagnostics of their own (java.util.logging warnings with stack traces, debug lines on
+   * System.err); without --verbose the user sees only newsgraph's one-line messages.
+   */
+  private static void quietLibraries() {
+    java.util.logging.LogManager.getLogManager().reset();
+    java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.OFF);
+    System.setErr(new java.io.PrintStream(OutputStream.nullOutputStream()));
   }
 
   /** The process's standard output as bytes: unbuffered, so a closed pipe shows as an IOException. */

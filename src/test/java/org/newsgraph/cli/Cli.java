@@ -38,6 +38,17 @@ public final class Cli {
     return run(all.toArray(new String[0]));
   }
 
+  /** The whole store as a dataset, through {@code export --format trig}. */
+  public static org.apache.jena.sparql.core.DatasetGraph trig(Path store) {
+    Run r = run(store, "export", "--format", "trig");
+    if (r.code() != 0) {
+      throw new AssertionError("export failed: " + r.err());
+    }
+    org.apache.jena.sparql.core.DatasetGraph ds = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+    org.apache.jena.riot.RDFParser.fromString(r.out(), org.apache.jena.riot.Lang.TRIG).strict(true).parse(ds);
+    return ds;
+  }
+
   /** The seed articles folder of the project. */
   public static Path seeds() {
     return Path.of("seeds").toAbsolutePath();

@@ -21,13 +21,6 @@ class StoreCommandsIT {
   @TempDir
   Path dir;
 
-  static DatasetGraph trig(Path store) {
-    Cli.Run r = Cli.run(store, "export", "--format", "trig");
-    assertEquals(0, r.code(), r.err());
-    DatasetGraph ds = DatasetGraphFactory.create();
-    RDFParser.fromString(r.out(), Lang.TRIG).parse(ds);
-    return ds;
-  }
 
   @Test
   void removeDeletesTheDocumentAndWhatOnlyItSupported() {
@@ -49,7 +42,7 @@ class StoreCommandsIT {
     Path two = dir.resolve("two");
     assertEquals(0, Cli.run(one, "ingest", "--threads", "1", Cli.seeds().toString()).code());
     assertEquals(0, Cli.run(two, "ingest", "--threads", "4", Cli.seeds().toString()).code());
-    assertTrue(IsoMatcher.isomorphic(trig(one), trig(two)));
+    assertTrue(IsoMatcher.isomorphic(Cli.trig(one), Cli.trig(two)));
   }
 
   @Test
@@ -111,10 +104,10 @@ class StoreCommandsIT {
   void compactKeepsTheData() {
     Path store = dir.resolve("s");
     assertEquals(0, Cli.run(store, "ingest", Cli.seeds().toString()).code());
-    DatasetGraph before = trig(store);
+    DatasetGraph before = Cli.trig(store);
     Cli.Run r = Cli.run(store, "compact");
     assertEquals(0, r.code(), r.err());
-    assertTrue(IsoMatcher.isomorphic(before, trig(store)));
+    assertTrue(IsoMatcher.isomorphic(before, Cli.trig(store)));
   }
 
   @Test

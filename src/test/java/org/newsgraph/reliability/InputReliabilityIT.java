@@ -34,13 +34,6 @@ class InputReliabilityIT {
     return p;
   }
 
-  static DatasetGraph trig(Path store) {
-    Cli.Run r = Cli.run(store, "export", "--format", "trig");
-    assertEquals(0, r.code(), r.err());
-    DatasetGraph ds = DatasetGraphFactory.create();
-    RDFParser.fromString(r.out(), Lang.TRIG).strict(true).parse(ds);
-    return ds;
-  }
 
   @Test
   void t01EmptyAndBlankFilesAreSkipped() throws Exception {
@@ -93,7 +86,7 @@ class InputReliabilityIT {
     Files.write(plain, ("\uFEFF" + STORY.replace("\n", "\r\n")).getBytes(StandardCharsets.UTF_8));
     Path b = dir.resolve("bom");
     assertEquals(0, Cli.run(b, "ingest", plain.toString()).code());
-    assertTrue(IsoMatcher.isomorphic(trig(a), trig(b)));
+    assertTrue(IsoMatcher.isomorphic(Cli.trig(a), Cli.trig(b)));
   }
 
   @Test
@@ -109,7 +102,7 @@ class InputReliabilityIT {
     assertFalse(ttl.out().contains("?talks"), "a lone surrogate was written as '?'");
     org.apache.jena.graph.Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
     RDFParser.fromString(ttl.out(), Lang.TURTLE).strict(true).parse(g);
-    DatasetGraph ds = trig(s);
+    DatasetGraph ds = Cli.trig(s);
     org.apache.jena.graph.Graph union = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
     ds.find().forEachRemaining(q -> union.add(q.asTriple()));
     assertTrue(g.isIsomorphicWith(union));

@@ -49,13 +49,6 @@ class StoreReliabilityIT {
   static final String INVARIANT = "ASK { GRAPH ?g { ?e a ?k . FILTER(?k IN (ng:Meeting, ng:Contact)) "
       + "FILTER NOT EXISTS { ?e ng:sideA ?a ; ng:sideB ?b ; ng:document ?d . ?d ng:textHash ?h } } }";
 
-  static DatasetGraph trig(Path store) {
-    Cli.Run r = Cli.run(store, "export", "--format", "trig");
-    assertEquals(0, r.code(), r.err());
-    DatasetGraph ds = DatasetGraphFactory.create();
-    RDFParser.fromString(r.out(), Lang.TRIG).parse(ds);
-    return ds;
-  }
 
   @Test
   void t13ALeftoverCompactionDirectoryIsDetectedAndRepaired() throws Exception {
@@ -142,11 +135,11 @@ class StoreReliabilityIT {
     Corpus.write(dir.resolve("in"), 24, 16);
     Path one = dir.resolve("one");
     assertEquals(0, Cli.run(one, "ingest", "--threads", "1", dir.resolve("in").toString()).code());
-    DatasetGraph golden = trig(one);
+    DatasetGraph golden = Cli.trig(one);
     for (int run = 0; run < 5; run++) {
       Path many = dir.resolve("many" + run);
       assertEquals(0, Cli.run(many, "ingest", "--threads", "8", dir.resolve("in").toString()).code());
-      assertTrue(IsoMatcher.isomorphic(golden, trig(many)), "run " + run);
+      assertTrue(IsoMatcher.isomorphic(golden, Cli.trig(many)), "run " + run);
     }
   }
 
@@ -163,7 +156,7 @@ class StoreReliabilityIT {
           .toString()));
       files.forEach(f -> args.add(f.toString()));
       assertEquals(0, Cli.run(args.toArray(new String[0])).code());
-      DatasetGraph ds = trig(dir.resolve("o" + k));
+      DatasetGraph ds = Cli.trig(dir.resolve("o" + k));
       if (first == null) {
         first = ds;
       } else {
