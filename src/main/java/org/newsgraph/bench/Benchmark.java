@@ -37,7 +37,7 @@ public final class Benchmark {
 
   /** One measured pass. */
   public record Pass(String name, int threads, int documents, long tokens, long quads, double seconds,
-      long peakHeapBytes, long diskBytes) {
+      long peakHeapBytes, long diskBytes, java.util.Map<String, Long> stageMillis) {
     /** Documents per second. */
     public double docsPerSecond() {
       return documents / seconds;
@@ -81,7 +81,7 @@ public final class Benchmark {
       pool.shutdownNow();
     }
     double secs = (System.nanoTime() - t0) / 1e9;
-    return new Pass("bare OpenNLP", threads, sources.size(), tokens, 0, secs, peakHeap(), 0);
+    return new Pass("bare OpenNLP", threads, sources.size(), tokens, 0, secs, peakHeap(), 0, p.timings());
   }
 
   /** A full ingest into a fresh temporary store with {@code threads} workers. */
@@ -98,7 +98,8 @@ public final class Benchmark {
         quads = st.read(g -> g.stream().count());
       }
       double secs = (System.nanoTime() - t0) / 1e9;
-      return new Pass("full ingest", threads, s.documents, s.tokens, quads, secs, peakHeap(), Tdb2Store.diskUsage(dir));
+      return new Pass("full ingest", threads, s.documents, s.tokens, quads, secs, peakHeap(), Tdb2Store.diskUsage(dir),
+          p.timings());
     } finally {
       try (Stream<Path> w = Files.walk(dir)) {
         for (Path q : w.sorted(Comparator.reverseOrder()).toList()) {

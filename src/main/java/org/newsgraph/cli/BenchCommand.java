@@ -90,5 +90,6 @@ public final class BenchCommand implements Callable<Integer> {
           p.diskBytes() / 1e6 / (p.quads() / 1e6)));
     }
     out.println(String.format(Locale.ROOT, "  peak heap: %.0f MB", p.peakHeapBytes() / 1e6));
+    out.println("  CPU ms per stage, all threads: " + p.stageMillis());
   }
 }

@@ -90,10 +90,12 @@ public final class MentionStage implements Stage {
       }
     }
     Set<String> surnames = new HashSet<>();
-    for (List<Mention> ps : persons) {
-      for (Mention m : ps) {
-        String[] parts = m.text().split(" ");
-        surnames.add(parts[parts.length - 1]);
+    for (Sentence s : sentences) {
+      for (Mention m : persons.get(s.index())) {
+        surnames.add(s.tokens()[m.end() - 1]);
+        if (m.end() - m.start() > 1 && nameToken(s.tokens()[m.start()])) {
+          surnames.add(s.tokens()[m.start()]);
+        }
       }
     }
     for (Sentence s : sentences) {
@@ -197,6 +199,13 @@ public final class MentionStage implements Stage {
       } else if (j > i && j + 1 < t.length && PARTICLES.contains(t[j].toLowerCase(Locale.ROOT))
           && nameToken(t[j + 1])) {
         j++;
+      } else if (j > i && j + 1 < t.length && t[j].equals("-") && hasLetter(t[j + 1])) {
+        j += 2;
+      } else if (j > i && t[j].length() > 1 && t[j].startsWith("-") && hasLetter(t[j])) {
+        j++;
+      } else if (j > i && j + 2 < t.length && PARTICLES.contains(t[j].toLowerCase(Locale.ROOT))
+          && t[j + 1].equals("-") && nameToken(t[j + 2])) {
+        j += 3;
       } else {
         break;
       }
@@ -243,6 +252,7 @@ public final class MentionStage implements Stage {
         break;
       }
     }
+    end = Math.max(end, hyphenated(t, end));
     while (end > start && (t[end - 1].equals("'s") || t[end - 1].equals("’s") || t[end - 1].equals("'")
         || !t[end - 1].codePoints().anyMatch(Character::isLetter))) {
       end--;
@@ -267,6 +277,27 @@ public final class MentionStage implements Stage {
       return null;
     }
     return new Mention(MentionType.PERSON, s.index(), start, end, text, text, source);
+  }
+
+  private static boolean hasLetter(String tok) {
+    return tok.codePoints().anyMatch(Character::isLetter);
+  }
+
+  /** Extends a name over hyphenated parts the tokenizer split off ("Jean - Pierre", "al - Jubeir"). */
+  private static int hyphenated(String[] t, int end) {
+    int e = end;
+    while (true) {
+      if (e + 1 < t.length && t[e].equals("-") && hasLetter(t[e + 1]) && e > 0 && hasLetter(t[e - 1])) {
+        e += 2;
+      } else if (e < t.length && e > 0 && t[e].length() > 1 && t[e].startsWith("-") && hasLetter(t[e])) {
+        e += 1;
+      } else if (e + 2 < t.length && PARTICLES.contains(t[e].toLowerCase(Locale.ROOT)) && t[e + 1].equals("-")
+          && isCap(t[e + 2])) {
+        e += 3;
+      } else {
+        return e;
+      }
+    }
   }
 
   private void countries(Document doc, Sentence s, List<Mention> persons, List<Mention> out) {

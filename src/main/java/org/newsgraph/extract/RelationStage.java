@@ -39,6 +39,9 @@ public final class RelationStage implements Stage {
       "seeing", "saw", "visited", "visit", "visits", "visiting", "hosted", "hosts", "host", "hosting",
       "received", "receives", "welcomed", "welcomes", "greeted", "greets", "negotiated", "negotiating",
       "negotiations", "summit", "sessions", "session", "consultations", "shook");
+  private static final Set<String> CALL_END = Set.of(".", ",", ";", "on", "to", "and", "later", "in", "from",
+      "after", "about", "yesterday", "today", "last", "this", "early", "late", "monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday", "twice", "again");
   private static final Set<String> RECIPROCAL = Set.of("met", "meet", "meets", "conferred", "huddled");
   private static final Set<String> AFTER_RECIPROCAL = Set.of(".", ",", ";", "on", "in", "at", "for", "privately",
       "briefly", "separately", "again", "yesterday", "today", "last", "this", "late", "early", "twice", "behind",
@@ -189,6 +192,9 @@ public final class RelationStage implements Stage {
         if (appBefore != null) {
           addRole(person, appBefore, v.sentence.index(), "apposition-before-name", 0.8);
         }
+        if (before == null && appBefore == null) {
+          nationality(v, m, person);
+        }
         int j = m.start() - 1;
         if (before == null && j >= 1 && (v.lower[j].equals("'s") || v.lower[j].equals("’s"))) {
           String code = gaz.countries().lookup(v.tokens[j - 1]);
@@ -197,6 +203,23 @@ public final class RelationStage implements Stage {
                 "'" + v.tokens[j - 1] + "'s " + m.text() + "'");
           }
         }
+      }
+    }
+
+    /** "Ukrainian businessman Viktor Medvedchuk": a demonym and up to two lower-case words before a name. */
+    void nationality(SentenceView v, Mention m, String person) {
+      int k = m.start() - 1;
+      int nouns = 0;
+      while (k >= 0 && nouns < 2 && !v.tokens[k].isEmpty() && Character.isLowerCase(v.tokens[k].codePointAt(0))
+          && v.tokens[k].codePoints().allMatch(Character::isLetter)) {
+        k--;
+        nouns++;
+      }
+      if (k >= 0 && nouns > 0 && gaz.isDemonym(v.tokens[k])) {
+        String code = gaz.countries().lookup(v.tokens[k]);
+        addRepresents(person, code, v.sentence.index(), "nationality-before-name", 0.7,
+            "'" + v.tokens[k] + " " + String.join(" ", java.util.Arrays.copyOfRange(v.tokens, k + 1, m.start()))
+                + " " + m.text() + "'");
       }
     }
 
@@ -542,16 +565,27 @@ public final class RelationStage implements Stage {
 
     boolean titleToken(SentenceView v, int i) {
       return MentionStage.HONORIFICS.contains(v.tokens[i]) || gaz.roles().longestAt(v.tokens, i) != null
-          || gaz.countries().lookup(v.tokens[i]) != null || gaz.institutions().longestAt(v.tokens, i) != null
+          || gaz.countries().longestAt(v.tokens, i) != null || gaz.institutions().longestAt(v.tokens, i) != null
           || MODIFIERS.contains(v.lower[i]) || v.lower[i].equals("the");
+    }
+
+    /** The token after the title word, country or institution that starts at {@code i}. */
+    int skipTitle(SentenceView v, int i) {
+      int e = i + 1;
+      for (PhraseMatcher m : List.of(gaz.roles(), gaz.countries(), gaz.institutions())) {
+        PhraseMatcher.Match x = m.longestAt(v.tokens, i);
+        if (x != null) {
+          e = Math.max(e, x.end());
+        }
+      }
+      return e;
     }
 
     /** Skips titles forward from {@code i}; the token where a participant mention starts, or -1. */
     int participantAt(SentenceView v, int i) {
       int k = i;
       while (k < v.size() && v.referent[k] == null && titleToken(v, k)) {
-        PhraseMatcher.Match r = gaz.roles().longestAt(v.tokens, k);
-        k = r != null ? r.end() : k + 1;
+        k = skipTitle(v, k);
       }
       return k < v.size() && v.referent[k] != null ? k : -1;
     }
@@ -630,7 +664,8 @@ public final class RelationStage implements Stage {
         for (int k = Math.max(0, i - 3); k < Math.min(v.size(), i + 4); k++) {
           phone |= k != i && PHONE.contains(v.lower[k]);
         }
-        if ((w.startsWith("call") || w.equals("calls")) && !phone) {
+        boolean bareCall = (w.equals("called") || w.equals("calls")) && !phone;
+        if (w.equals("call") && !phone) {
           continue;
         }
         if (w.equals("talk") || w.equals("talked") || w.equals("talking") || w.equals("spoke")
@@ -689,12 +724,26 @@ public final class RelationStage implements Stage {
         if (a == null || b == null) {
           continue;
         }
+        if (bareCall) {
+          if (b.start != nextNonTitle(v, i + 1) || b.end < v.size() && !CALL_END.contains(v.lower[b.end])) {
+            continue;
+          }
+          medium = "telephone";
+        }
         Set<String> sideA = new LinkedHashSet<>(a.members);
         sideA.removeAll(b.members);
         if (!sideA.isEmpty()) {
           record(v, i, sideA, b.members, medium, false);
         }
       }
+    }
+
+    int nextNonTitle(SentenceView v, int i) {
+      int k = i;
+      while (k < v.size() && v.referent[k] == null && titleToken(v, k)) {
+        k = skipTitle(v, k);
+      }
+      return k;
     }
 
     /** "the Putin and Medvedev meetings": a group right before a nominal trigger. */

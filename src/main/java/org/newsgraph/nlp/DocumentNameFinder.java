@@ -29,13 +29,26 @@ public final class DocumentNameFinder {
     this.me = new NameFinderME(model);
   }
 
+  /** Names per sentence, and how many sentences the time budget left without names. */
+  public record Result(List<Span[]> names, int skipped) {
+  }
+
   /** Names of each sentence of one document; adaptive data is cleared afterwards. */
   public List<Span[]> find(List<String[]> sentences) {
+    return find(sentences, Long.MAX_VALUE / 2_000_000L).names();
+  }
+
+  /** Names of each sentence, within a time budget; sentences past it get no names. */
+  public Result find(List<String[]> sentences, long millis) {
+    long deadline = System.nanoTime() + millis * 1_000_000L;
+    int skipped = 0;
     List<List<Span>> found = new ArrayList<>();
     try {
       for (String[] toks : sentences) {
         List<Span> spans = new ArrayList<>();
-        for (Span s : toks.length == 0 ? new Span[0] : me.find(toks)) {
+        boolean late = System.nanoTime() > deadline;
+        skipped += late ? 1 : 0;
+        for (Span s : toks.length == 0 || late ? new Span[0] : me.find(toks)) {
           Span t = s.getType().equals("person") ? trim(s, toks) : s;
           if (t != null) {
             spans.add(t);
@@ -52,7 +65,7 @@ public final class DocumentNameFinder {
       l.sort(null);
       out.add(l.toArray(new Span[0]));
     }
-    return out;
+    return new Result(out, skipped);
   }
 
   private static Span trim(Span s, String[] toks) {

@@ -29,7 +29,8 @@ public final class NlpStages {
 
   /** The four stages in order, over these models and limits. */
   public static List<Stage> all(NlpModels models, Limits limits) {
-    return List.of(new Sentences(models), new Tokens(models, limits), new Pos(models), new Names(models));
+    return List.of(new Sentences(models), new Tokens(models, limits), new Pos(models, limits),
+        new Names(models, limits));
   }
 
   /** Splits each line (paragraph) into sentences. */
@@ -66,7 +67,7 @@ public final class NlpStages {
         int lineEnd = nl < 0 ? text.length() : nl;
         String line = text.substring(lineStart, lineEnd);
         if (!line.isBlank()) {
-          for (Span s : me.get().sentPosDetect(line)) {
+          for (Span s : mergeAbbreviations(me.get().sentPosDetect(line), line)) {
             Span abs = new Span(s.getStart() + lineStart, s.getEnd() + lineStart);
             String st = abs.getCoveredText(text).toString();
             if (!st.isBlank()) {
@@ -81,6 +82,42 @@ public final class NlpStages {
       }
       doc.set(Annotations.SENTENCES, out);
     }
+  }
+
+  /** Titles and abbreviations that a sentence never ends with. */
+  private static final java.util.Set<String> NEVER_FINAL = java.util.Set.of("Mr.", "Mrs.", "Ms.", "Dr.", "Gen.",
+      "Sen.", "Rep.", "Gov.", "Lt.", "Col.", "Sgt.", "Capt.", "Maj.", "Adm.", "Prof.", "St.", "Rev.", "No.", "Jan.",
+      "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.", "Pres.", "Amb.");
+  /** Abbreviations that end a sentence only when the next one starts a new clause. */
+  private static final java.util.Set<String> COUNTRY_ABBREVIATIONS = java.util.Set.of("U.S.", "U.K.", "U.N.",
+      "E.U.", "U.S.A.");
+  /** Words that continue a noun phrase after "U.S." rather than start a sentence. */
+  private static final java.util.Set<String> CONTINUES = java.util.Set.of("President", "Secretary", "Defense",
+      "Ambassador", "Senator", "Sen.", "Rep.", "Vice", "Attorney", "Treasury", "Army", "Navy", "Air", "Marine",
+      "Embassy", "Envoy", "Special", "Deputy", "General", "Gen.", "Trade", "Representative", "Commander", "House",
+      "Senate", "Congress", "State", "Department", "Security", "Council", "Secretary-General", "Chief", "National");
+
+  /** Undoes sentence breaks after "Mr." or "U.S. President" that the UD sentence model (no abbreviation list) makes. */
+  static Span[] mergeAbbreviations(Span[] spans, String line) {
+    List<Span> out = new ArrayList<>();
+    for (Span s : spans) {
+      if (!out.isEmpty()) {
+        Span prev = out.get(out.size() - 1);
+        String before = line.substring(prev.getStart(), prev.getEnd()).trim();
+        String lastWord = before.substring(before.lastIndexOf(' ') + 1);
+        String next = line.substring(s.getStart(), s.getEnd()).trim();
+        String firstWord = next.split("\\s+", 2)[0];
+        boolean merge = NEVER_FINAL.contains(lastWord) || lastWord.matches("\\p{Lu}\\.")
+            || COUNTRY_ABBREVIATIONS.contains(lastWord) && (CONTINUES.contains(firstWord) || !firstWord.isEmpty()
+                && Character.isLowerCase(firstWord.codePointAt(0)));
+        if (merge) {
+          out.set(out.size() - 1, new Span(prev.getStart(), s.getEnd()));
+          continue;
+        }
+      }
+      out.add(s);
+    }
+    return out.toArray(new Span[0]);
   }
 
   /** Tokenizes each sentence; cuts sentences longer than the limit into windows. */
@@ -165,10 +202,12 @@ public final class NlpStages {
   /** Tags parts of speech. */
   public static final class Pos implements Stage {
     private final ThreadLocal<POSTaggerME> me;
+    private final Limits limits;
 
     /** Over the shared model. */
-    public Pos(NlpModels models) {
+    public Pos(NlpModels models, Limits limits) {
       this.me = ThreadLocal.withInitial(() -> new POSTaggerME(models.pos()));
+      this.limits = limits;
     }
 
     @Override
@@ -188,8 +227,21 @@ public final class NlpStages {
 
     @Override
     public void annotate(Document doc) {
+      long deadline = System.nanoTime() + limits.stageMillis() * 1_000_000L;
+      int skipped = 0;
       for (Sentence s : doc.get(Annotations.SENTENCES)) {
-        s.setTags(me.get().tag(s.tokens()));
+        if (System.nanoTime() > deadline) {
+          String[] none = new String[s.size()];
+          java.util.Arrays.fill(none, "X");
+          s.setTags(none);
+          skipped++;
+        } else {
+          s.setTags(me.get().tag(s.tokens()));
+        }
+      }
+      if (skipped > 0) {
+        doc.warn("degraded: pos stage ran out of its " + limits.stageMillis() + " ms; " + skipped
+            + " sentence(s) untagged");
       }
       doc.set(Annotations.POS, Boolean.TRUE);
     }
@@ -198,10 +250,12 @@ public final class NlpStages {
   /** Finds names with the statistical name finder; clears adaptive data after each document. */
   public static final class Names implements Stage {
     private final ThreadLocal<DocumentNameFinder> me;
+    private final Limits limits;
 
     /** Over the shared model. */
-    public Names(NlpModels models) {
+    public Names(NlpModels models, Limits limits) {
       this.me = ThreadLocal.withInitial(() -> new DocumentNameFinder(models.ner()));
+      this.limits = limits;
     }
 
     @Override
@@ -226,7 +280,12 @@ public final class NlpStages {
       for (Sentence s : sentences) {
         tokens.add(s.tokens());
       }
-      List<Span[]> found = me.get().find(tokens);
+      DocumentNameFinder.Result result = me.get().find(tokens, limits.stageMillis());
+      List<Span[]> found = result.names();
+      if (result.skipped() > 0) {
+        doc.warn("degraded: names stage ran out of its " + limits.stageMillis() + " ms; " + result.skipped()
+            + " sentence(s) without names");
+      }
       List<Mention> names = new ArrayList<>();
       for (Sentence s : sentences) {
         for (Span span : found.get(s.index())) {

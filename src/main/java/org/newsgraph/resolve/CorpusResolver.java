@@ -115,6 +115,10 @@ public final class CorpusResolver {
     if (l.key().equals(k)) {
       return new String[] {"same-name", "'" + l.label() + "' is written as the canonical name"};
     }
+    if (NameKeys.familyNameFirst(l.key(), k)) {
+      return new String[] {"family-name-unique", "'" + l.label() + "' is the family name, written first, of the"
+          + " only compatible full name in the corpus, '" + canonical + "'"};
+    }
     if (l.key().indexOf(' ') < 0) {
       return new String[] {"surname-unique", "'" + l.label() + "' is the surname of the only compatible full"
           + " name in the corpus, '" + canonical + "'"};
@@ -157,6 +161,13 @@ public final class CorpusResolver {
       for (String r : roots) {
         if (NameKeys.compatible(r, k) && !apart.contains(pairKey(r, k))) {
           compatible.add(r);
+        }
+      }
+      if (compatible.isEmpty()) {
+        for (String r : roots) {
+          if (NameKeys.familyNameFirst(k, r) && !apart.contains(pairKey(r, k))) {
+            compatible.add(r);
+          }
         }
       }
       if (compatible.size() > 1) {

@@ -35,6 +35,14 @@ public final class NameKeys {
   }
 
   /**
+   * Whether a one-word name is the first word of a longer name: the family name in names written family
+   * name first ("Moon" of "Moon Jae-in", "Xi" of "Xi Jinping").
+   */
+  public static boolean familyNameFirst(String single, String full) {
+    return single.indexOf(' ') < 0 && full.indexOf(' ') > 0 && first(full).equals(single);
+  }
+
+  /**
    * Whether two full names can be one person: same last word, and first words equal or one an initial of
    * the other; middle parts may be absent from one of them ("George W. Bush" and "George Bush").
    */

@@ -62,11 +62,19 @@ public final class PeopleStage implements Stage {
           candidates.add(e);
         }
       }
+      if (candidates.isEmpty()) {
+        for (PersonEntity e : byKey.values()) {
+          if (NameKeys.familyNameFirst(key, NameKeys.key(e.name()))) {
+            candidates.add(e);
+          }
+        }
+      }
       PersonEntity target = null;
       if (candidates.size() == 1) {
         target = candidates.get(0);
-        target.reasons().add("'" + m.text() + "' shares the surname of the only compatible name '"
-            + target.name() + "'");
+        target.reasons().add("'" + m.text() + (NameKeys.familyNameFirst(key, NameKeys.key(target.name()))
+            ? "' is the family name, written first, of the only compatible name '"
+            : "' shares the surname of the only compatible name '") + target.name() + "'");
       } else if (candidates.size() > 1) {
         target = mostRecent(candidates, m, assigned);
         target.reasons().add("'" + m.text() + "' is compatible with " + candidates.size()

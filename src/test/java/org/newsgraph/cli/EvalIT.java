@@ -34,6 +34,19 @@ class EvalIT {
   }
 
   @Test
+  void theDevelopmentSetStaysAboveItsBar() {
+    Cli.Run r = Cli.run("eval", "--gold", "dev/gold.tsv", "--format", "json", "dev/articles");
+    assertEquals(0, r.code(), r.err());
+    JsonObject rel = JSON.parse(r.out()).get("relations").getAsObject();
+    for (String name : new String[] {"met", "contact"}) {
+      assertEquals(1.0, rel.get(name).getAsObject().get("f1").getAsNumber().value().doubleValue(), 1e-9, r.out());
+    }
+    for (String name : new String[] {"person", "country", "issue", "role", "represents"}) {
+      assertTrue(rel.get(name).getAsObject().get("f1").getAsNumber().value().doubleValue() >= 0.94, name + r.out());
+    }
+  }
+
+  @Test
   void missesAndFalsePositivesAreListedWithTheirDocument(@TempDir Path dir) throws Exception {
     Path gold = dir.resolve("gold.tsv");
     Files.writeString(gold, "# doc\trelation\targ1\targ2\n"

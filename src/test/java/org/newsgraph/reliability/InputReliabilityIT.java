@@ -134,4 +134,16 @@ class InputReliabilityIT {
     Cli.Run met = Cli.run(dir.resolve("s"), "ask", "--format", "tsv", "Who met whom?");
     assertEquals(2, met.lines().size(), met.out());
   }
+
+  @Test
+  void t08AStageThatRunsOutOfTimeDegradesTheDocumentInsteadOfFailingIt() {
+    org.newsgraph.pipeline.Pipeline p = org.newsgraph.NewsPipeline.create()
+        .limits(new org.newsgraph.pipeline.Limits(1 << 20, 200, 300, 0)).build();
+    org.newsgraph.doc.Document d = new org.newsgraph.doc.Document("slow", STORY, null, null, null);
+    p.annotate(d);
+    assertTrue(d.warnings().stream().anyMatch(w -> w.startsWith("degraded: pos stage ran out")), d.warnings().toString());
+    assertTrue(d.warnings().stream().anyMatch(w -> w.startsWith("degraded: names stage ran out")),
+        d.warnings().toString());
+    assertTrue(d.has(org.newsgraph.doc.Annotations.FACTS));
+  }
 }

@@ -213,6 +213,23 @@ class ProcessReliabilityIT {
   }
 
   @Test
+  void t14AReadOnlyStoreDirectoryIsAClearError() throws Exception {
+    Path ro = dir.resolve("ro");
+    Assumptions.assumeTrue(root() && canMount(dir.resolve("probe")), "needs root and mounts");
+    Path store = ro.resolve("store");
+    assertEquals(0, Cli.run(store, "ingest", Cli.seeds().toString()).code());
+    sh("mount --bind " + ro + " " + ro + " && mount -o remount,ro,bind " + ro);
+    try {
+      Cli.Run r = Cli.run(store, "ingest", Cli.seeds().toString());
+      assertEquals(ExitCodes.IO, r.code(), r.err());
+      assertEquals("newsgraph: store directory is not writable: " + store, r.err().trim());
+    } finally {
+      sh("umount -l " + ro);
+    }
+    assertEquals(2, Cli.value(Cli.run(store, "stats").out(), "documents"));
+  }
+
+  @Test
   void t23ExportToAClosedPipeAFullDiskAndWithASmallHeap() throws Exception {
     Path store = dir.resolve("s");
     assertEquals(0, Cli.run(store, "ingest", Cli.seeds().toString()).code());
