@@ -37,7 +37,8 @@ public final class Benchmark {
 
   /** One measured pass. */
   public record Pass(String name, int threads, int documents, long tokens, long quads, double seconds,
-      long peakHeapBytes, long diskBytes, java.util.Map<String, Long> stageMillis) {
+      long peakHeapBytes, long diskBytes, java.util.Map<String, Long> stageMillis, long rawDiskBytes,
+      double compactSeconds) {
     /** Documents per second. */
     public double docsPerSecond() {
       return documents / seconds;
@@ -81,7 +82,7 @@ public final class Benchmark {
       pool.shutdownNow();
     }
     double secs = (System.nanoTime() - t0) / 1e9;
-    return new Pass("bare OpenNLP", threads, sources.size(), tokens, 0, secs, peakHeap(), 0, p.timings());
+    return new Pass("bare OpenNLP", threads, sources.size(), tokens, 0, secs, peakHeap(), 0, p.timings(), 0, 0);
   }
 
   /** A full ingest into a fresh temporary store with {@code threads} workers. */
@@ -93,13 +94,20 @@ public final class Benchmark {
       long t0 = System.nanoTime();
       Ingester.Summary s;
       long quads;
+      double secs;
+      long raw;
+      double compact;
       try (Tdb2Store st = Tdb2Store.open(dir, false)) {
         s = new Ingester(p, st, threads).ingest(sources, n -> { });
+        secs = (System.nanoTime() - t0) / 1e9;
         quads = st.read(g -> g.stream().count());
+        raw = Tdb2Store.diskUsage(dir);
+        long c0 = System.nanoTime();
+        st.compact();
+        compact = (System.nanoTime() - c0) / 1e9;
       }
-      double secs = (System.nanoTime() - t0) / 1e9;
       return new Pass("full ingest", threads, s.documents, s.tokens, quads, secs, peakHeap(), Tdb2Store.diskUsage(dir),
-          p.timings());
+          p.timings(), raw, compact);
     } finally {
       try (Stream<Path> w = Files.walk(dir)) {
         for (Path q : w.sorted(Comparator.reverseOrder()).toList()) {

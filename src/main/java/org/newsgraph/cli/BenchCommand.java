@@ -85,9 +85,9 @@ public final class BenchCommand implements Callable<Integer> {
     out.println(String.format(Locale.ROOT, "%s, %d thread(s): %d docs in %.1f s; %.1f docs/s, %.0f tokens/s",
         p.name(), p.threads(), p.documents(), p.seconds(), p.docsPerSecond(), p.tokensPerSecond()));
     if (p.quads() > 0) {
-      out.println(String.format(Locale.ROOT, "  quads: %d (%.0f quads/s); store on disk: %.1f MB "
-          + "(%.0f MB per million quads)", p.quads(), p.quadsPerSecond(), p.diskBytes() / 1e6,
-          p.diskBytes() / 1e6 / (p.quads() / 1e6)));
+      out.println(String.format(Locale.ROOT, "  quads: %d (%.0f quads/s); store on disk: %.1f MB after ingest, "
+          + "%.1f MB after compaction (%.1f s) = %.0f MB per million quads", p.quads(), p.quadsPerSecond(),
+          p.rawDiskBytes() / 1e6, p.diskBytes() / 1e6, p.compactSeconds(), p.diskBytes() / 1e6 / (p.quads() / 1e6)));
     }
     out.println(String.format(Locale.ROOT, "  peak heap: %.0f MB", p.peakHeapBytes() / 1e6));
     out.println("  CPU ms per stage, all threads: " + p.stageMillis());

@@ -22,6 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import org.newsgraph.query.Network;
 import org.newsgraph.rdf.Prefixes;
 import org.newsgraph.rdf.Vocab;
 import org.newsgraph.store.Tdb2Store;
@@ -38,7 +39,8 @@ import org.newsgraph.store.Tdb2Store;
  * </pre>
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-    description = "Export the store (Turtle: all graphs merged; TriG, N-Quads: with named graphs).")
+    description = "Export the store (Turtle: all graphs merged; TriG, N-Quads: with named graphs), or the "
+        + "who-met-whom network as Graphviz DOT or GraphML.")
 public final class ExportCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -46,7 +48,8 @@ public final class ExportCommand implements Callable<Integer> {
   @Mixin
   StoreOptions store;
 
-  @Option(names = "--format", defaultValue = "turtle", description = "turtle, trig, nquads or jsonld.")
+  @Option(names = "--format", defaultValue = "turtle",
+      description = "turtle, trig, nquads, jsonld, dot (who met whom) or graphml (who met whom).")
   String format;
 
   @Option(names = "--doc", paramLabel = "ID", description = "Only this document's graph.")
@@ -58,8 +61,10 @@ public final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     String f = format.toLowerCase(Locale.ROOT);
-    if (!java.util.Set.of("turtle", "ttl", "trig", "nquads", "nq", "jsonld", "json-ld").contains(f)) {
-      throw new CliException(ExitCodes.USAGE, "unknown --format " + format + " (turtle, trig, nquads, jsonld)");
+    if (!java.util.Set.of("turtle", "ttl", "trig", "nquads", "nq", "jsonld", "json-ld", "dot", "graphml")
+        .contains(f)) {
+      throw new CliException(ExitCodes.USAGE, "unknown --format " + format
+          + " (turtle, trig, nquads, jsonld, dot, graphml)");
     }
     try (Tdb2Store st = store.openExisting()) {
       if (output == null) {
@@ -110,6 +115,20 @@ public final class ExportCommand implements Callable<Integer> {
         Node g = it.next().getGraph();
         src = DatasetGraphFactory.create();
         src.addGraph(g, dsg.getGraph(g));
+      }
+      if (f.equals("dot") || f.equals("graphml")) {
+        Network n = Network.of(dsg);
+        java.io.PrintWriter w = new java.io.PrintWriter(new java.io.OutputStreamWriter(out,
+            java.nio.charset.StandardCharsets.UTF_8));
+        if (f.equals("dot")) {
+          n.writeDot(w);
+        } else {
+          n.writeGraphml(w);
+        }
+        if (w.checkError()) {
+          throw new java.io.UncheckedIOException(new IOException("writing the " + f + " export failed"));
+        }
+        return null;
       }
       if (f.startsWith("json")) {
         RDFWriter.source(withPrefixes(src)).format(RDFFormat.JSONLD11).output(out);

@@ -103,12 +103,15 @@ public final class Ingester {
       return t;
     });
     try {
+      List<List<Source>> parts = new ArrayList<>();
       for (int from = 0; from < todo.size(); from += batch) {
-        List<Source> part = todo.subList(from, Math.min(todo.size(), from + batch));
-        List<Future<DocumentRdf>> futures = new ArrayList<>();
-        for (Source s : part) {
-          futures.add(pool.submit(() -> process(s)));
-        }
+        parts.add(todo.subList(from, Math.min(todo.size(), from + batch)));
+      }
+      List<Future<DocumentRdf>> next = parts.isEmpty() ? List.of() : submit(pool, parts.get(0));
+      for (int p = 0; p < parts.size(); p++) {
+        List<Source> part = parts.get(p);
+        List<Future<DocumentRdf>> futures = next;
+        next = p + 1 < parts.size() ? submit(pool, parts.get(p + 1)) : List.of();
         List<DocumentRdf> out = new ArrayList<>();
         for (int i = 0; i < futures.size(); i++) {
           try {
@@ -135,17 +138,30 @@ public final class Ingester {
           }
           progress.accept(++done);
         }
+        long w0 = System.nanoTime();
         store.writeDocuments(out);
-        log.accept("committed " + (sum.documents) + " documents");
+        log.accept("committed " + (sum.documents) + " documents (write " + (System.nanoTime() - w0) / 1_000_000
+            + " ms)");
       }
     } finally {
       pool.shutdownNow();
     }
+    long r0 = System.nanoTime();
     store.write(dsg -> {
       VocabularyGraph.ensure(dsg, gaz);
       sum.people = CorpusResolver.resolve(dsg);
     });
+    log.accept("resolved " + sum.people + " people (" + (System.nanoTime() - r0) / 1_000_000 + " ms)");
     return sum;
+  }
+
+  /** Starts the pipeline on every source of a batch; the next batch runs while this one is written. */
+  private List<Future<DocumentRdf>> submit(ExecutorService pool, List<Source> part) {
+    List<Future<DocumentRdf>> futures = new ArrayList<>();
+    for (Source s : part) {
+      futures.add(pool.submit(() -> process(s)));
+    }
+    return futures;
   }
 
   private DocumentRdf process(Source s) {

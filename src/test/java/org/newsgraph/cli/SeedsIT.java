@@ -143,6 +143,30 @@ class SeedsIT {
   }
 
   @Test
+  void whoMetWhomAsDotAndGraphml() throws Exception {
+    Cli.Run dot = Cli.run(store, "export", "--format", "dot");
+    assertEquals(0, dot.code(), dot.err());
+    assertEquals(4, dot.out().lines().filter(l -> l.contains("kind=met, style=solid")).count(), dot.out());
+    assertEquals(1, dot.out().lines().filter(l -> l.contains("kind=contact, style=dashed")).count(), dot.out());
+    assertTrue(dot.out().contains("country=\"Russia\""), dot.out());
+    assertTrue(dot.out().contains("issues=\"missile defense\""), dot.out());
+    if (new ProcessBuilder("sh", "-c", "command -v dot").start().waitFor() == 0) {
+      Path f = dir.resolve("g.dot");
+      Files.writeString(f, dot.out());
+      Process p = new ProcessBuilder("dot", "-Tsvg", f.toString()).redirectErrorStream(true).start();
+      String svg = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertEquals(0, p.waitFor(), svg);
+      assertTrue(svg.contains("<svg") && svg.contains("Vladimir Putin"), svg);
+    }
+    Cli.Run gml = Cli.run(store, "export", "--format", "graphml");
+    assertEquals(0, gml.code(), gml.err());
+    var doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(new ByteArrayInputStream(gml.out().getBytes(StandardCharsets.UTF_8)));
+    assertEquals(5, doc.getElementsByTagName("node").getLength());
+    assertEquals(5, doc.getElementsByTagName("edge").getLength());
+  }
+
+  @Test
   void exportOfAnUnknownDocumentFails() {
     Cli.Run r = Cli.run(store, "export", "--doc", "no-such-doc");
     assertEquals(ExitCodes.DATA, r.code());
