@@ -60,6 +60,10 @@ public final class IngestCommand implements Callable<Integer> {
   @Option(names = "--ner-model-sha512", paramLabel = "HEX", description = "Refuse --ner-model unless it has this SHA-512.")
   String nerSha512;
 
+  @Option(names = "--endpoint", paramLabel = "URL",
+      description = "Send the articles to a running 'newsgraph serve' at URL instead of opening the store.")
+  java.net.URI endpoint;
+
   @Option(names = "--no-compact", description = "Never compact automatically after ingest.")
   boolean noCompact;
 
@@ -68,7 +72,7 @@ public final class IngestCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     long t0 = System.nanoTime();
-    Pipeline pipeline = NewsPipeline.create().nerModel(nerModel, nerSha512).build();
+    Pipeline pipeline = endpoint != null ? null : NewsPipeline.create().nerModel(nerModel, nerSha512).build();
     List<Path> files = InputReader.expand(paths);
     InputReader.Result in = new InputReader(new TextGuard(Limits.DEFAULT), lenient).read(files, System.in);
     for (String r : in.rejected()) {
@@ -76,6 +80,9 @@ public final class IngestCommand implements Callable<Integer> {
     }
     for (String n : in.notes()) {
       err.println("newsgraph: warning: " + n);
+    }
+    if (endpoint != null) {
+      return remote(in, out, err, t0);
     }
     Ingester.Summary s;
     long quads;
@@ -119,6 +126,21 @@ public final class IngestCommand implements Callable<Integer> {
       return ExitCodes.DATA;
     }
     return anyRejected ? ExitCodes.PARTIAL : ExitCodes.OK;
+  }
+
+  private int remote(InputReader.Result in, PrintWriter out, PrintWriter err, long t0) {
+    org.newsgraph.ingest.RemoteIngest.Summary s = new org.newsgraph.ingest.RemoteIngest(endpoint).send(in.sources());
+    for (String f : s.failed) {
+      err.println("newsgraph: failed " + f);
+    }
+    out.println("documents: " + s.documents);
+    out.println("unchanged: " + s.unchanged);
+    out.println("skipped: " + in.skipped().size() + (in.skipped().isEmpty() ? "" : " (empty)"));
+    out.println("rejected: " + (in.rejected().size() + s.failed.size()));
+    out.println("facts: " + s.facts);
+    out.println("people: " + s.people);
+    out.println("seconds: " + String.format(Locale.ROOT, "%.2f", (System.nanoTime() - t0) / 1e9));
+    return !in.rejected().isEmpty() || !s.failed.isEmpty() ? ExitCodes.PARTIAL : ExitCodes.OK;
   }
 
   /** A progress bar on stderr, shown only on a terminal and for more than a handful of documents. */

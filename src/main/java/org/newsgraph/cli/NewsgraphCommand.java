@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
     description = "Turns English news articles into an RDF knowledge graph in Apache Jena TDB2.",
     subcommands = {IngestCommand.class, QueryCommand.class, AskCommand.class, ExportCommand.class,
         StatsCommand.class, RemoveCommand.class, ResolveCommand.class, CompactCommand.class, NerCommand.class,
-        EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        EvalCommand.class, BenchCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:ok", "1:error (also: query timed out)", "2:usage", "3:partial: some inputs rejected",
         "65:bad input data", "74:I/O error or disk full", "75:store locked by another process",

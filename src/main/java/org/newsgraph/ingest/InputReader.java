@@ -119,6 +119,15 @@ public final class InputReader {
     return dot > 0 ? fileName.substring(0, dot) : fileName;
   }
 
+  /** Reads JSON Lines from bytes (as sent to the server's ingest endpoint). */
+  public Result readJsonLines(String origin, byte[] bytes) {
+    List<Source> sources = new ArrayList<>();
+    List<String> rejected = new ArrayList<>();
+    List<String> skipped = new ArrayList<>();
+    readJsonLines(origin, bytes, sources, rejected, skipped);
+    return new Result(sources, rejected, skipped, List.of());
+  }
+
   private void readJsonLines(String origin, byte[] bytes, List<Source> sources, List<String> rejected,
       List<String> skipped) {
     String all;

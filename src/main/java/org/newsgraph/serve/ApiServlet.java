@@ -1,0 +1,131 @@
+package org.newsgraph.serve;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+
+import org.newsgraph.query.AskService;
+import org.newsgraph.query.Network;
+import org.newsgraph.query.SafeQuery;
+import org.newsgraph.rdf.Vocab;
+
+/**
+ * The page's JSON API: {@code /api/ask?q=QUESTION} (SPARQL JSON results of {@code ask}),
+ * {@code /api/network} (people and edges) and {@code /api/evidence?a=IRI&b=IRI&kind=met|contact}
+ * (the sentences behind one edge). Read-only; user text is bound into templates, never pasted.
+ */
+final class ApiServlet extends HttpServlet {
+  private static final long serialVersionUID = 1L;
+  private final transient DatasetGraph dsg;
+  private final long timeoutMillis;
+
+  ApiServlet(DatasetGraph dsg, long timeoutMillis) {
+    this.dsg = dsg;
+    this.timeoutMillis = timeoutMillis;
+  }
+
+  private static final String EVIDENCE = """
+      SELECT DISTINCT ?sentence ?document ?trigger ?medium {
+        GRAPH ngg:entities { ?la ng:resolvesTo ?a . ?lb ng:resolvesTo ?b }
+        GRAPH ?g {
+          ?e a ?kind ; ng:modality ng:Happened ; ng:trigger ?trigger ; ng:medium ?medium ;
+             prov:wasDerivedFrom ?s ; ng:document ?d .
+          { ?e ng:sideA ?la ; ng:sideB ?lb } UNION { ?e ng:sideA ?lb ; ng:sideB ?la }
+          ?s nif:anchorOf ?sentence . ?d schema:identifier ?document .
+        }
+      } ORDER BY ?document ?sentence""";
+
+  @Override
+  protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    String path = req.getPathInfo() == null ? "" : req.getPathInfo();
+    resp.setContentType("application/json;charset=utf-8");
+    resp.setHeader("X-Content-Type-Options", "nosniff");
+    try {
+      byte[] body = switch (path) {
+        case "/ask" -> ask(req.getParameter("q"));
+        case "/network" -> network();
+        case "/evidence" -> evidence(req.getParameter("a"), req.getParameter("b"), req.getParameter("kind"));
+        default -> null;
+      };
+      if (body == null) {
+        resp.sendError(404);
+        return;
+      }
+      resp.getOutputStream().write(body);
+    } catch (AskService.NotUnderstoodException | IllegalArgumentException e) {
+      resp.setStatus(400);
+      JsonObject o = new JsonObject();
+      o.put("error", e.getMessage());
+      resp.getOutputStream().write(o.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+  }
+
+  private byte[] ask(String q) {
+    if (q == null || q.isBlank()) {
+      throw new IllegalArgumentException("missing q");
+    }
+    AskService.Plan plan = AskService.plan(q, false);
+    return select(plan.templateQuery(), plan.bindings());
+  }
+
+  private byte[] select(org.apache.jena.query.Query query, Map<String, Node> bindings) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Txn.executeRead(dsg, () -> {
+      try (QueryExecution qe = SafeQuery.exec(dsg, query, bindings, timeoutMillis)) {
+        ResultSetMgr.write(out, qe.execSelect(), ResultSetLang.RS_JSON);
+      }
+    });
+    return out.toByteArray();
+  }
+
+  private byte[] evidence(String a, String b, String kind) {
+    if (a == null || b == null || !a.startsWith(Vocab.ID + "person/") || !b.startsWith(Vocab.ID + "person/")) {
+      throw new IllegalArgumentException("a and b must be person IRIs");
+    }
+    Node k = Vocab.ng("contact".equals(kind) ? "Contact" : "Meeting");
+    return select(SafeQuery.parse(AskService.prefixes() + EVIDENCE, 1000),
+        Map.of("a", Vocab.iri(a), "b", Vocab.iri(b), "kind", k));
+  }
+
+  private byte[] network() {
+    Network n = Txn.calculateRead(dsg, () -> Network.of(dsg));
+    JsonObject root = new JsonObject();
+    JsonArray nodes = new JsonArray();
+    for (Network.Person p : n.people().values()) {
+      JsonObject o = new JsonObject();
+      o.put("id", p.id());
+      o.put("label", p.label());
+      JsonArray cs = new JsonArray();
+      p.countries().forEach(cs::add);
+      o.put("countries", cs);
+      nodes.add(o);
+    }
+    JsonArray edges = new JsonArray();
+    for (Network.Edge e : n.edges()) {
+      JsonObject o = new JsonObject();
+      o.put("source", e.source());
+      o.put("target", e.target());
+      o.put("kind", e.kind());
+      o.put("reports", e.reports());
+      JsonArray is = new JsonArray();
+      e.issues().forEach(is::add);
+      o.put("issues", is);
+      edges.add(o);
+    }
+    root.put("nodes", nodes);
+    root.put("edges", edges);
+    return root.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,67 @@
+package org.newsgraph.serve;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.jena.atlas.json.JsonObject;
+
+import org.newsgraph.NewsPipeline;
+import org.newsgraph.ingest.Ingester;
+import org.newsgraph.ingest.InputReader;
+import org.newsgraph.pipeline.Limits;
+import org.newsgraph.pipeline.Pipeline;
+import org.newsgraph.pipeline.TextGuard;
+import org.newsgraph.store.NewsStore;
+
+/**
+ * {@code POST /api/ingest}: ingest through the running server, which owns the store. The body is JSON
+ * Lines (one article per line: id, title, date, url, text), at most 20 MB; the whole request is committed
+ * as one batch, so a failed request leaves nothing half-written. Answers with the ingest summary as JSON.
+ */
+final class IngestServlet extends HttpServlet {
+  private static final long serialVersionUID = 1L;
+  private static final int MAX_BODY = 20 << 20;
+  private final transient NewsStore store;
+  private final transient Pipeline pipeline;
+
+  IngestServlet(NewsStore store) {
+    this.store = store;
+    this.pipeline = NewsPipeline.create().build();
+  }
+
+  @Override
+  protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    resp.setContentType("application/json;charset=utf-8");
+    byte[] body = req.getInputStream().readNBytes(MAX_BODY + 1);
+    JsonObject o = new JsonObject();
+    if (body.length > MAX_BODY) {
+      resp.setStatus(413);
+      o.put("error", "request over " + MAX_BODY + " bytes; send fewer articles per request");
+      resp.getOutputStream().write(o.toString().getBytes(StandardCharsets.UTF_8));
+      return;
+    }
+    InputReader.Result in = new InputReader(new TextGuard(Limits.DEFAULT), false).readJsonLines("request", body);
+    Ingester.Summary s;
+    synchronized (store) {
+      s = new Ingester(pipeline, store, Runtime.getRuntime().availableProcessors()).batch(Integer.MAX_VALUE)
+          .ingest(in.sources(), n -> { });
+    }
+    o.put("documents", s.documents);
+    o.put("unchanged", s.unchanged);
+    o.put("skipped", in.skipped().size());
+    o.put("facts", s.facts);
+    o.put("people", s.people);
+    org.apache.jena.atlas.json.JsonArray rejected = new org.apache.jena.atlas.json.JsonArray();
+    for (String r : List.copyOf(in.rejected())) {
+      rejected.add(r);
+    }
+    s.failed.forEach(rejected::add);
+    o.put("rejected", rejected);
+    resp.setStatus(rejected.isEmpty() ? 200 : in.sources().isEmpty() ? 400 : 207);
+    resp.getOutputStream().write(o.toString().getBytes(StandardCharsets.UTF_8));
+  }
+}

@@ -1,0 +1,89 @@
+package org.newsgraph.serve;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
+
+import org.newsgraph.store.NewsStore;
+
+/**
+ * The store as a SPARQL endpoint and a web page: an embedded Apache Fuseki with safe defaults, because the embedded
+ * builder's own defaults are not (it listens on every interface and accepts updates). Loopback only,
+ * read-only (SPARQL Update and Graph Store writes are refused), no {@code SERVICE}, and a query timeout.
+ *
+ * <pre>
+ * FusekiServer server = NewsServer.create(dsg).port(3030).build();
+ * server.start();   // http://127.0.0.1:3030/newsgraph/sparql
+ * </pre>
+ */
+public final class NewsServer {
+  /** The dataset name in URLs. */
+  public static final String DATASET = "newsgraph";
+
+  private final DatasetGraph dsg;
+  private NewsStore store;
+  private int port = 3030;
+  private boolean allInterfaces;
+  private boolean allowUpdate;
+  private long timeoutMillis = 30_000;
+
+  private NewsServer(DatasetGraph dsg) {
+    this.dsg = dsg;
+  }
+
+  /** A server over this dataset with the safe defaults. */
+  public static NewsServer create(DatasetGraph dsg) {
+    return new NewsServer(dsg);
+  }
+
+  /** The port (0 picks a free one). */
+  public NewsServer port(int p) {
+    this.port = p;
+    return this;
+  }
+
+  /** Listen on every interface instead of loopback only. */
+  public NewsServer allInterfaces(boolean b) {
+    this.allInterfaces = b;
+    return this;
+  }
+
+  /** Accept SPARQL Update and Graph Store writes. */
+  public NewsServer allowUpdate(boolean b) {
+    this.allowUpdate = b;
+    return this;
+  }
+
+  /** Accept articles at {@code POST /api/ingest}, written to this store (which must hold the dataset). */
+  public NewsServer ingestInto(NewsStore s) {
+    this.store = s;
+    return this;
+  }
+
+  /** Query timeout in milliseconds. */
+  public NewsServer timeoutMillis(long ms) {
+    this.timeoutMillis = ms;
+    return this;
+  }
+
+  /** Builds the (not yet started) Fuseki server. */
+  public FusekiServer build() {
+    dsg.getContext().set(ARQ.httpServiceAllowed, false);
+    dsg.getContext().set(ARQ.queryTimeout, Long.toString(timeoutMillis));
+    FusekiServer.Builder b = FusekiServer.create();
+    if (store != null) {
+      b.addServlet("/api/ingest", new IngestServlet(store));
+    }
+    return b
+        .port(port)
+        .loopback(!allInterfaces)
+        .add(DATASET, dsg, allowUpdate)
+        .addServlet("/api/*", new ApiServlet(dsg, timeoutMillis))
+        .addServlet("", new WebServlet())
+        .addServlet("/index.html", new WebServlet())
+        .addServlet("/app.js", new WebServlet())
+        .addServlet("/vendor/*", new WebServlet())
+        .enablePing(true)
+        .build();
+  }
+}

@@ -1,0 +1,94 @@
+package org.newsgraph.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.newsgraph.cli.Cli;
+import org.newsgraph.store.Tdb2Store;
+
+/** The SPARQL endpoint over HTTP, and its safe defaults (reliability test 21, in part). */
+class ServeIT {
+  @TempDir
+  Path dir;
+
+  static HttpResponse<String> send(HttpClient c, HttpRequest r) throws Exception {
+    return c.send(r, HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void servesSparqlReadOnlyOnLoopbackWithoutService() throws Exception {
+    Path store = dir.resolve("s");
+    assertEquals(0, Cli.run(store, "ingest", Cli.seeds().toString()).code());
+    long quads = Cli.value(Cli.run(store, "stats").out(), "quads");
+    try (Tdb2Store st = Tdb2Store.open(store, false)) {
+      FusekiServer server = NewsServer.create(st.datasetGraph()).port(0).timeoutMillis(5000).build();
+      server.start();
+      try {
+        String base = "http://127.0.0.1:" + server.getHttpPort() + "/newsgraph";
+        HttpClient c = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        String ask = "ASK { GRAPH ?g { ?e a <https://w3id.org/newsgraph/ontology#Meeting> } }";
+        HttpResponse<String> q = send(c, HttpRequest.newBuilder(URI.create(base + "/sparql?query="
+            + URLEncoder.encode(ask, StandardCharsets.UTF_8))).header("Accept", "application/sparql-results+json")
+            .build());
+        assertEquals(200, q.statusCode(), q.body());
+        assertTrue(q.body().contains("true"), q.body());
+
+        HttpResponse<String> upd = send(c, HttpRequest.newBuilder(URI.create(base + "/update"))
+            .header("Content-Type", "application/sparql-update").POST(HttpRequest.BodyPublishers.ofString("DROP ALL"))
+            .build());
+        assertTrue(upd.statusCode() >= 400 && upd.statusCode() < 500, "update: " + upd.statusCode());
+        HttpResponse<String> viaQuery = send(c, HttpRequest.newBuilder(URI.create(base + "/sparql"))
+            .header("Content-Type", "application/sparql-update").POST(HttpRequest.BodyPublishers.ofString("DROP ALL"))
+            .build());
+        assertTrue(viaQuery.statusCode() >= 400 && viaQuery.statusCode() < 500, "update: " + viaQuery.statusCode());
+        HttpResponse<String> put = send(c, HttpRequest.newBuilder(URI.create(base + "/data?default"))
+            .header("Content-Type", "text/turtle").PUT(HttpRequest.BodyPublishers.ofString("<urn:a> <urn:b> <urn:c> ."))
+            .build());
+        assertTrue(put.statusCode() >= 400 && put.statusCode() < 500, "graph store write: " + put.statusCode());
+        for (var connector : server.getJettyServer().getConnectors()) {
+          String host = ((org.eclipse.jetty.server.ServerConnector) connector).getHost();
+          assertTrue("localhost".equals(host) || "127.0.0.1".equals(host), "listens on " + host);
+        }
+        HttpResponse<String> admin = send(c, HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+            + server.getHttpPort() + "/$/datasets")).build());
+        assertEquals(404, admin.statusCode());
+
+        try (ServerSocket trap = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+          trap.setSoTimeout(1500);
+          String service = "SELECT * { SERVICE <http://127.0.0.1:" + trap.getLocalPort() + "/x> { ?s ?p ?o } }";
+          HttpResponse<String> s = send(c, HttpRequest.newBuilder(URI.create(base + "/sparql?query="
+              + URLEncoder.encode(service, StandardCharsets.UTF_8))).build());
+          assertNotEquals(200, s.statusCode(), s.body());
+          boolean hit;
+          try (var ignored = trap.accept()) {
+            hit = true;
+          } catch (SocketTimeoutException e) {
+            hit = false;
+          }
+          assertFalse(hit, "the server connected to a SERVICE endpoint");
+        }
+      } finally {
+        server.stop();
+      }
+    }
+    assertEquals(quads, Cli.value(Cli.run(store, "stats").out(), "quads"));
+  }
+}
