@@ -39,6 +39,10 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--allow-update", description = "Accept SPARQL Update and Graph Store writes.")
   boolean allowUpdate;
 
+  @Option(names = "--auth", paramLabel = "FILE",
+      description = "Require HTTP basic authentication; FILE holds 'user: password' lines (Jetty format).")
+  java.nio.file.Path auth;
+
   @Option(names = "--no-ingest", description = "Do not accept articles at POST /api/ingest.")
   boolean noIngest;
 
@@ -65,11 +69,21 @@ public final class ServeCommand implements Callable<Integer> {
       err.println("newsgraph: warning: --allow-update: clients can change or delete the store");
     }
     err.flush();
+    if ((all || allowUpdate) && auth == null) {
+      throw new CliException(ExitCodes.USAGE, (all ? "--bind " + bind : "--allow-update")
+          + " needs --auth FILE (users and passwords), so that the store is not open to anyone");
+    }
+    if (auth != null && !java.nio.file.Files.isReadable(auth)) {
+      throw new CliException(ExitCodes.IO, "cannot read the password file " + auth);
+    }
     try (Tdb2Store st = store.open()) {
       NewsServer ns = NewsServer.create(st.datasetGraph()).port(port).allInterfaces(all)
           .allowUpdate(allowUpdate).timeoutMillis((long) (timeout * 1000));
       if (!noIngest && (!all || allowUpdate)) {
         ns.ingestInto(st);
+      }
+      if (auth != null) {
+        ns.auth(auth);
       }
       FusekiServer server = ns.build();
       server.start();

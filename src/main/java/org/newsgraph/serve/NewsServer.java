@@ -22,6 +22,7 @@ public final class NewsServer {
 
   private final DatasetGraph dsg;
   private NewsStore store;
+  private java.nio.file.Path passwordFile;
   private int port = 3030;
   private boolean allInterfaces;
   private boolean allowUpdate;
@@ -60,6 +61,12 @@ public final class NewsServer {
     return this;
   }
 
+  /** Require HTTP basic authentication for every request, with users from a Jetty password file. */
+  public NewsServer auth(java.nio.file.Path file) {
+    this.passwordFile = file;
+    return this;
+  }
+
   /** Query timeout in milliseconds. */
   public NewsServer timeoutMillis(long ms) {
     this.timeoutMillis = ms;
@@ -71,6 +78,10 @@ public final class NewsServer {
     dsg.getContext().set(ARQ.httpServiceAllowed, false);
     dsg.getContext().set(ARQ.queryTimeout, Long.toString(timeoutMillis));
     FusekiServer.Builder b = FusekiServer.create();
+    if (passwordFile != null) {
+      b.passwordFile(passwordFile.toString()).auth(org.apache.jena.atlas.web.AuthScheme.BASIC)
+          .serverAuthPolicy(org.apache.jena.fuseki.auth.Auth.ANY_USER);
+    }
     if (store != null) {
       b.addServlet("/api/ingest", new IngestServlet(store));
     }

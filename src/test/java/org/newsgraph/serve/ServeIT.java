@@ -41,6 +41,7 @@ class ServeIT {
     try (Tdb2Store st = Tdb2Store.open(store, false)) {
       FusekiServer server = NewsServer.create(st.datasetGraph()).port(0).timeoutMillis(5000).build();
       server.start();
+      assertEquals("5000", st.datasetGraph().getContext().getAsString(org.apache.jena.query.ARQ.queryTimeout));
       try {
         String base = "http://127.0.0.1:" + server.getHttpPort() + "/newsgraph";
         HttpClient c = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -90,5 +91,38 @@ class ServeIT {
       }
     }
     assertEquals(quads, Cli.value(Cli.run(store, "stats").out(), "quads"));
+  }
+
+  @Test
+  void openingTheServerUpNeedsAuthentication() throws Exception {
+    Path store = dir.resolve("s");
+    assertEquals(0, Cli.run(store, "ingest", Cli.seeds().toString()).code());
+    for (String[] args : new String[][] {{"--bind", "0.0.0.0"}, {"--allow-update"}}) {
+      java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of("serve", "--store", store.toString(),
+          "--port", "0"));
+      all.addAll(java.util.List.of(args));
+      Cli.Run r = Cli.run(all.toArray(new String[0]));
+      assertEquals(org.newsgraph.cli.ExitCodes.USAGE, r.code(), r.err());
+      assertTrue(r.err().contains("warning: ") && r.err().contains("needs --auth FILE"), r.err());
+    }
+    Path passwd = dir.resolve("passwd");
+    java.nio.file.Files.writeString(passwd, "analyst: s3cret\n");
+    try (Tdb2Store st = Tdb2Store.open(store, false)) {
+      FusekiServer server = NewsServer.create(st.datasetGraph()).port(0).auth(passwd).build();
+      server.start();
+      try {
+        String url = "http://127.0.0.1:" + server.getHttpPort() + "/newsgraph/sparql?query="
+            + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8);
+        HttpClient c = HttpClient.newHttpClient();
+        assertEquals(401, send(c, HttpRequest.newBuilder(URI.create(url)).build()).statusCode());
+        String basic = java.util.Base64.getEncoder().encodeToString("analyst:s3cret".getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, send(c, HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Basic " + basic)
+            .build()).statusCode());
+        assertEquals(401, send(c, HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getHttpPort()
+            + "/api/network")).build()).statusCode());
+      } finally {
+        server.stop();
+      }
+    }
   }
 }
