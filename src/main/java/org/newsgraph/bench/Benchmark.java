@@ -7,12 +7,10 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 
 import org.newsgraph.NewsPipeline;
 import org.newsgraph.doc.Annotations;
@@ -109,11 +107,7 @@ public final class Benchmark {
       return new Pass("full ingest", threads, s.documents, s.tokens, quads, secs, peakHeap(), Tdb2Store.diskUsage(dir),
           p.timings(), raw, compact);
     } finally {
-      try (Stream<Path> w = Files.walk(dir)) {
-        for (Path q : w.sorted(Comparator.reverseOrder()).toList()) {
-          Files.deleteIfExists(q);
-        }
-      }
+      Tdb2Store.deleteTree(dir);
     }
   }
 

@@ -101,7 +101,8 @@ public final class Tdb2Store implements NewsStore {
     }
   }
 
-  private static void deleteTree(Path p) {
+  /** Deletes a directory tree (a temporary store, or a compaction leftover). */
+  public static void deleteTree(Path p) {
     try (Stream<Path> s = Files.walk(p)) {
       for (Path q : s.sorted(Comparator.reverseOrder()).toList()) {
         Files.delete(q);
