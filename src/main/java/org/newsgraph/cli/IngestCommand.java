@@ -103,14 +103,7 @@ public final class IngestCommand implements Callable<Integer> {
         compacted = Ingester.compactIfGrown(st, store.store, 256L << 20);
       }
     }
-    for (String f : s.failed) {
-      err.println("newsgraph: failed " + f);
-    }
-    double secs = (System.nanoTime() - t0) / 1e9;
-    out.println("documents: " + s.documents);
-    out.println("unchanged: " + s.unchanged);
-    out.println("skipped: " + in.skipped().size() + (in.skipped().isEmpty() ? "" : " (empty)"));
-    out.println("rejected: " + (in.rejected().size() + s.failed.size()));
+    head(in, s.failed, s.documents, s.unchanged, out, err);
     out.println("sentences: " + s.sentences);
     out.println("tokens: " + s.tokens);
     out.println("mentions: " + s.mentions);
@@ -120,7 +113,7 @@ public final class IngestCommand implements Callable<Integer> {
     if (compacted) {
       out.println("compacted: yes");
     }
-    out.println("seconds: " + String.format(Locale.ROOT, "%.2f", secs));
+    seconds(t0, out);
     boolean anyRejected = !in.rejected().isEmpty() || !s.failed.isEmpty();
     if (anyRejected && s.documents + s.unchanged == 0 && in.skipped().isEmpty()) {
       return ExitCodes.DATA;
@@ -130,17 +123,27 @@ public final class IngestCommand implements Callable<Integer> {
 
   private int remote(InputReader.Result in, PrintWriter out, PrintWriter err, long t0) {
     org.newsgraph.ingest.RemoteIngest.Summary s = new org.newsgraph.ingest.RemoteIngest(endpoint).send(in.sources());
-    for (String f : s.failed) {
-      err.println("newsgraph: failed " + f);
-    }
-    out.println("documents: " + s.documents);
-    out.println("unchanged: " + s.unchanged);
-    out.println("skipped: " + in.skipped().size() + (in.skipped().isEmpty() ? "" : " (empty)"));
-    out.println("rejected: " + (in.rejected().size() + s.failed.size()));
+    head(in, s.failed, s.documents, s.unchanged, out, err);
     out.println("facts: " + s.facts);
     out.println("people: " + s.people);
-    out.println("seconds: " + String.format(Locale.ROOT, "%.2f", (System.nanoTime() - t0) / 1e9));
+    seconds(t0, out);
     return !in.rejected().isEmpty() || !s.failed.isEmpty() ? ExitCodes.PARTIAL : ExitCodes.OK;
+  }
+
+  /** Reports failures, then the summary lines that local and remote ingest share. */
+  private static void head(InputReader.Result in, List<String> failed, int documents, int unchanged,
+      PrintWriter out, PrintWriter err) {
+    for (String f : failed) {
+      err.println("newsgraph: failed " + f);
+    }
+    out.println("documents: " + documents);
+    out.println("unchanged: " + unchanged);
+    out.println("skipped: " + in.skipped().size() + (in.skipped().isEmpty() ? "" : " (empty)"));
+    out.println("rejected: " + (in.rejected().size() + failed.size()));
+  }
+
+  private static void seconds(long t0, PrintWriter out) {
+    out.println("seconds: " + String.format(Locale.ROOT, "%.2f", (System.nanoTime() - t0) / 1e9));
   }
 
   /** A progress bar on stderr, shown only on a terminal and for more than a handful of documents. */

@@ -73,8 +73,21 @@ public final class Main {
 
       @Override
       public void flush() {
-        out.write(pending.toString(StandardCharsets.UTF_8));
+        byte[] b = pending.toByteArray();
+        int end = b.length;
+        int back = 0;
+        while (back < Math.min(3, end) && (b[end - 1 - back] & 0xC0) == 0x80) {
+          back++;
+        }
+        if (back < end && (b[end - 1 - back] & 0xC0) == 0xC0) {
+          int need = (b[end - 1 - back] & 0xE0) == 0xC0 ? 1 : (b[end - 1 - back] & 0xF0) == 0xE0 ? 2 : 3;
+          if (back < need) {
+            end -= back + 1;
+          }
+        }
+        out.write(new String(b, 0, end, StandardCharsets.UTF_8));
         pending.reset();
+        pending.write(b, end, b.length - end);
         out.flush();
       }
 

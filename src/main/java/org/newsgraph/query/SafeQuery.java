@@ -85,8 +85,7 @@ public final class SafeQuery {
     }
     q.getHavingExprs().forEach(finder::check);
     q.getProject().getExprs().values().forEach(finder::check);
-    boolean[] service = {finder.found};
-    if (service[0]) {
+    if (finder.found) {
       throw new RefusedException("SERVICE is disabled: newsgraph never queries remote endpoints");
     }
     if (q.isSelectType() && !q.hasLimit() && defaultLimit > 0) {
