@@ -13,6 +13,7 @@ import org.newsgraph.doc.Key;
 import org.newsgraph.doc.Mention;
 import org.newsgraph.doc.MentionType;
 import org.newsgraph.doc.Sentence;
+import org.newsgraph.nlp.NameSpans;
 import org.newsgraph.pipeline.NlpStages;
 import org.newsgraph.pipeline.Stage;
 
@@ -25,13 +26,9 @@ import org.newsgraph.pipeline.Stage;
  */
 public final class MentionStage implements Stage {
   /** Honorifics and abbreviated titles that precede a person's name. */
-  public static final Set<String> HONORIFICS = Set.of("Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr",
-      "Sen.", "Rep.", "Gov.", "Gen.", "Adm.", "Lt.", "Col.", "Sgt.", "Capt.", "Maj.", "Prof.", "Sir", "Dame",
-      "Madam", "Mme.", "Messrs.", "Rev.", "Pres.", "Sheikh", "Ayatollah");
+  public static final Set<String> HONORIFICS = NameSpans.HONORIFICS;
   /** Pronouns that can refer to a person. */
   public static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "i", "me", "we", "us");
-  private static final Set<String> PARTICLES = Set.of("de", "van", "von", "bin", "ibn", "al", "el", "da", "der",
-      "le", "la", "du", "dos", "abu");
 
   private final Gazetteers gaz;
 
@@ -196,14 +193,14 @@ public final class MentionStage implements Stage {
     while (j < t.length) {
       if (nameToken(t[j])) {
         j++;
-      } else if (j > i && j + 1 < t.length && PARTICLES.contains(t[j].toLowerCase(Locale.ROOT))
+      } else if (j > i && j + 1 < t.length && NameSpans.PARTICLES.contains(t[j].toLowerCase(Locale.ROOT))
           && nameToken(t[j + 1])) {
         j++;
       } else if (j > i && j + 1 < t.length && t[j].equals("-") && hasLetter(t[j + 1])) {
         j += 2;
       } else if (j > i && t[j].length() > 1 && t[j].startsWith("-") && hasLetter(t[j])) {
         j++;
-      } else if (j > i && j + 2 < t.length && PARTICLES.contains(t[j].toLowerCase(Locale.ROOT))
+      } else if (j > i && j + 2 < t.length && NameSpans.PARTICLES.contains(t[j].toLowerCase(Locale.ROOT))
           && t[j + 1].equals("-") && nameToken(t[j + 2])) {
         j += 3;
       } else {
@@ -252,7 +249,7 @@ public final class MentionStage implements Stage {
         break;
       }
     }
-    end = Math.max(end, hyphenated(t, end));
+    end = Math.max(end, NameSpans.hyphenated(t, end, w -> false));
     while (end > start && (t[end - 1].equals("'s") || t[end - 1].equals("’s") || t[end - 1].equals("'")
         || !t[end - 1].codePoints().anyMatch(Character::isLetter))) {
       end--;
@@ -281,23 +278,6 @@ public final class MentionStage implements Stage {
 
   private static boolean hasLetter(String tok) {
     return tok.codePoints().anyMatch(Character::isLetter);
-  }
-
-  /** Extends a name over hyphenated parts the tokenizer split off ("Jean - Pierre", "al - Jubeir"). */
-  private static int hyphenated(String[] t, int end) {
-    int e = end;
-    while (true) {
-      if (e + 1 < t.length && t[e].equals("-") && hasLetter(t[e + 1]) && e > 0 && hasLetter(t[e - 1])) {
-        e += 2;
-      } else if (e < t.length && e > 0 && t[e].length() > 1 && t[e].startsWith("-") && hasLetter(t[e])) {
-        e += 1;
-      } else if (e + 2 < t.length && PARTICLES.contains(t[e].toLowerCase(Locale.ROOT)) && t[e + 1].equals("-")
-          && isCap(t[e + 2])) {
-        e += 3;
-      } else {
-        return e;
-      }
-    }
   }
 
   private void countries(Document doc, Sentence s, List<Mention> persons, List<Mention> out) {

@@ -5,9 +5,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import java.util.function.Predicate;
+
+import opennlp.tools.dictionary.Dictionary;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
+import opennlp.tools.util.StringList;
 
 /**
  * The name finder over a whole document: the statistical finder sentence by sentence, then document-level
@@ -22,11 +26,30 @@ import opennlp.tools.util.Span;
  * </pre>
  */
 public final class DocumentNameFinder {
-  private final NameFinderME me;
+  /** Model artifact with the words that are common in lowercase, used to recase sentences in capitals. */
+  public static final String COMMON_WORDS = "common-words.dictionary";
 
-  /** A finder over a shared model. */
+  private final NameFinderME me;
+  private final Predicate<String> common;
+
+  /** A finder over a shared model, with the model's own list of common lowercase words. */
   public DocumentNameFinder(TokenNameFinderModel model) {
+    this(model, commonWords(model));
+  }
+
+  /** A finder over a shared model, with a list of common lowercase words of the caller's. */
+  public DocumentNameFinder(TokenNameFinderModel model, Predicate<String> commonLowercase) {
     this.me = new NameFinderME(model);
+    this.common = commonLowercase;
+  }
+
+  /** The model's common lowercase words ({@link #COMMON_WORDS}); none when the model has no such list. */
+  public static Predicate<String> commonWords(TokenNameFinderModel model) {
+    Object words = model.getArtifact(COMMON_WORDS);
+    if (words instanceof Dictionary d) {
+      return w -> d.contains(new StringList(w));
+    }
+    return w -> false;
   }
 
   /** Names per sentence, and how many sentences the time budget left without names. */
@@ -48,8 +71,9 @@ public final class DocumentNameFinder {
         List<Span> spans = new ArrayList<>();
         boolean late = System.nanoTime() > deadline;
         skipped += late ? 1 : 0;
-        for (Span s : toks.length == 0 || late ? new Span[0] : me.find(toks)) {
-          Span t = s.getType().equals("person") ? trim(s, toks) : s;
+        String[] seen = NameSpans.shouting(toks) ? NameSpans.truecase(toks, common) : toks;
+        for (Span s : toks.length == 0 || late ? new Span[0] : me.find(seen)) {
+          Span t = s.getType().equals("person") ? NameSpans.cleanPerson(s, toks, common) : s;
           if (t != null) {
             spans.add(t);
           }
@@ -66,18 +90,6 @@ public final class DocumentNameFinder {
       out.add(l.toArray(new Span[0]));
     }
     return new Result(out, skipped);
-  }
-
-  private static Span trim(Span s, String[] toks) {
-    int end = s.getEnd();
-    while (end > s.getStart() && !hasLetter(toks[end - 1])) {
-      end--;
-    }
-    return end == s.getStart() ? null : new Span(s.getStart(), end, s.getType(), s.getProb());
-  }
-
-  private static boolean hasLetter(String t) {
-    return t.codePoints().anyMatch(Character::isLetter);
   }
 
   private static String text(String[] toks, int start, int end) {

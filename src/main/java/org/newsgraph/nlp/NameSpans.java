@@ -1,0 +1,127 @@
+package org.newsgraph.nlp;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import opennlp.tools.util.Span;
+
+/**
+ * Rules over token spans of names that are more reliable than the statistical finder: where a person's name
+ * starts and ends (no honorific in front, no bracket or comma inside, hyphenated parts kept), and how a
+ * sentence written in capitals is recased before the finder sees it.
+ *
+ * <pre>
+ * Span name = NameSpans.cleanPerson(new Span(0, 3, "person"), "Dr Muhammad Yunus".split(" "), w -&gt; false);
+ * </pre>
+ */
+public final class NameSpans {
+  /** Honorifics and abbreviated titles that precede a person's name and are not part of it. */
+  public static final Set<String> HONORIFICS = Set.of("Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr",
+      "Sen.", "Rep.", "Gov.", "Gen.", "Adm.", "Lt.", "Col.", "Sgt.", "Capt.", "Maj.", "Prof.", "Sir", "Dame",
+      "Madam", "Mme.", "Messrs.", "Rev.", "Pres.", "Sheikh", "Ayatollah", "MR", "MRS", "DR");
+  /** Name particles that may precede a hyphenated family name ("al - Jubeir"). */
+  public static final Set<String> PARTICLES = Set.of("de", "van", "von", "bin", "ibn", "al", "el", "da", "der",
+      "le", "la", "du", "dos", "abu");
+  private static final Set<String> BREAKS = Set.of("(", ")", ",", ";", ":", "[", "]", "|", "/", "--", "–", "—");
+
+  private NameSpans() {
+  }
+
+  /**
+   * A person span without a leading honorific, cut before any bracket, comma or quote, extended over
+   * hyphenated parts, and without a trailing possessive or punctuation; null when no name is left.
+   */
+  public static Span cleanPerson(Span s, String[] t, Predicate<String> commonLowercase) {
+    int start = s.getStart();
+    int end = s.getEnd();
+    for (int i = start; i < end; i++) {
+      if (BREAKS.contains(t[i])) {
+        end = i;
+        break;
+      }
+    }
+    while (start < end && HONORIFICS.contains(t[start])) {
+      start++;
+    }
+    end = Math.max(end, hyphenated(t, end, commonLowercase));
+    while (end > start && (t[end - 1].equals("'s") || t[end - 1].equals("’s") || !hasLetter(t[end - 1]))) {
+      end--;
+    }
+    if (start >= end) {
+      return null;
+    }
+    return start == s.getStart() && end == s.getEnd() ? s : new Span(start, end, s.getType(), s.getProb());
+  }
+
+  /**
+   * The end of a name extended over hyphenated parts that the tokenizer split off ("Jean - Pierre",
+   * "Cha Eun - woo"), but not over a common word ("Mandela - led").
+   */
+  public static int hyphenated(String[] t, int end, Predicate<String> commonLowercase) {
+    int e = end;
+    while (true) {
+      if (e + 1 < t.length && t[e].equals("-") && hasLetter(t[e + 1]) && e > 0 && hasLetter(t[e - 1])
+          && !commonLowercase.test(t[e + 1])) {
+        e += 2;
+      } else if (e < t.length && e > 0 && t[e].length() > 1 && t[e].startsWith("-") && hasLetter(t[e])) {
+        e += 1;
+      } else if (e + 2 < t.length && PARTICLES.contains(t[e].toLowerCase(Locale.ROOT)) && t[e + 1].equals("-")
+          && Character.isUpperCase(t[e + 2].codePointAt(0))) {
+        e += 3;
+      } else {
+        return e;
+      }
+    }
+  }
+
+  /** True when a sentence is written in capitals: at least two words, none with a lowercase letter. */
+  public static boolean shouting(String[] t) {
+    int words = 0;
+    for (String w : t) {
+      if (w.codePoints().anyMatch(Character::isLowerCase)) {
+        return false;
+      }
+      if (w.codePoints().filter(Character::isLetter).count() >= 2) {
+        words++;
+      }
+    }
+    return words >= 2;
+  }
+
+  /**
+   * The tokens of a sentence in capitals, recased: a word that is common in lowercase is lowercased, any
+   * other word is capitalized, abbreviations with a period stay, and the first word starts with a capital.
+   */
+  public static String[] truecase(String[] t, Predicate<String> commonLowercase) {
+    String[] out = new String[t.length];
+    for (int i = 0; i < t.length; i++) {
+      String w = t[i];
+      String lower = w.toLowerCase(Locale.ROOT);
+      if (w.codePoints().filter(Character::isLetter).count() < 2 || w.indexOf('.') >= 0) {
+        out[i] = w;
+      } else if (commonLowercase.test(lower)) {
+        out[i] = lower;
+      } else {
+        out[i] = capitalize(lower);
+      }
+    }
+    for (int i = 0; i < out.length; i++) {
+      if (hasLetter(out[i])) {
+        out[i] = capitalize(out[i]);
+        break;
+      }
+    }
+    return out;
+  }
+
+  private static String capitalize(String w) {
+    int first = w.codePointAt(0);
+    return new StringBuilder().appendCodePoint(Character.toUpperCase(first))
+        .append(w.substring(Character.charCount(first))).toString();
+  }
+
+  static boolean hasLetter(String t) {
+    return t.codePoints().anyMatch(Character::isLetter);
+  }
+}

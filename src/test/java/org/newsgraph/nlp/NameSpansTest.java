@@ -1,0 +1,48 @@
+package org.newsgraph.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import java.util.function.Predicate;
+
+import org.junit.jupiter.api.Test;
+
+import opennlp.tools.util.Span;
+
+class NameSpansTest {
+  private static final Predicate<String> COMMON = Set.of("back", "for", "after", "a", "year", "led", "the")::contains;
+
+  private static String clean(String sentence, int start, int end) {
+    String[] t = sentence.split(" ");
+    Span s = NameSpans.cleanPerson(new Span(start, end, "person"), t, COMMON);
+    return s == null ? null : String.join(" ", java.util.Arrays.copyOfRange(t, s.getStart(), s.getEnd()));
+  }
+
+  @Test
+  void honorificsGoAndBracketsCutTheSpan() {
+    assertEquals("Muhammad Yunus", clean("Dr Muhammad Yunus said", 0, 3));
+    assertEquals("Nigel Walker", clean("14 - Nigel Walker ( Wales ) ,", 2, 6));
+    assertEquals("Bush", clean("Mr. Bush 's visit", 0, 3));
+    assertNull(clean("( Mr. ) said", 0, 3));
+  }
+
+  @Test
+  void hyphenatedPartsStayButNotCommonWords() {
+    assertEquals("Cha Eun - woo", clean("actor Cha Eun - woo said", 1, 3));
+    assertEquals("Mandela", clean("a Mandela - led government", 1, 2));
+  }
+
+  @Test
+  void sentencesInCapitalsAreRecased() {
+    String[] t = "RUGBY UNION - CUTTITTA BACK FOR ITALY AFTER A YEAR .".split(" ");
+    assertTrue(NameSpans.shouting(t));
+    assertArrayEquals("Rugby Union - Cuttitta back for Italy after A year .".split(" "),
+        NameSpans.truecase(t, COMMON));
+    assertFalse(NameSpans.shouting("Talks in U.S. and EU".split(" ")));
+    assertFalse(NameSpans.shouting("NATO".split(" ")));
+  }
+}
