@@ -7,10 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
+import opennlp.tools.dictionary.Dictionary;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
@@ -20,6 +24,7 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.CollectionObjectStream;
 import opennlp.tools.util.ObjectStream;
 import opennlp.tools.util.PlainTextByLineStream;
+import opennlp.tools.util.StringList;
 import opennlp.tools.util.TrainingParameters;
 
 /**
@@ -47,6 +52,12 @@ public final class NameFinderTraining {
 
   /** Resource that holds the feature generator descriptor. */
   public static final String FEATURES_RESOURCE = "/org/newsgraph/nlp/ner-features.xml";
+  /** Given names (datafaker, Apache-2.0), one per line; a model artifact of the same name. */
+  public static final String FIRST_NAMES = "person-first.dictionary";
+  /** Family names (datafaker, Apache-2.0), one per line; a model artifact of the same name. */
+  public static final String LAST_NAMES = "person-last.dictionary";
+  /** Words that a lowercase form dominates in the training text at least this many times over. */
+  static final int COMMON_RATIO = 4;
 
   private Path data = Path.of("../shared/ner/train");
   private List<String> files = TRAINING_FILES;
@@ -131,12 +142,58 @@ public final class NameFinderTraining {
     params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
     params.put(TrainingParameters.CUTOFF_PARAM, cutoff);
     params.put(TrainingParameters.THREADS_PARAM, threads);
+    Map<String, Object> resources = new HashMap<>();
+    resources.put(FIRST_NAMES, wordList(FIRST_NAMES));
+    resources.put(LAST_NAMES, wordList(LAST_NAMES));
+    resources.put(DocumentNameFinder.COMMON_WORDS, commonWords(samples));
     TokenNameFinderFactory factory =
-        new TokenNameFinderFactory(features, Collections.emptyMap(),
+        new TokenNameFinderFactory(features, resources,
             bilou ? new opennlp.tools.namefind.BilouCodec() : new BioCodec());
     try (ObjectStream<NameSample> stream = new CollectionObjectStream<>(samples)) {
       return NameFinderME.train("en", null, stream, params, factory);
     }
+  }
+
+  /** A shipped word list as a case-sensitive dictionary of one-word entries. */
+  static Dictionary wordList(String name) throws IOException {
+    String resource = "/org/newsgraph/nlp/" + name.replace(".dictionary", ".txt");
+    Dictionary d = new Dictionary(true);
+    try (InputStream in = NameFinderTraining.class.getResourceAsStream(resource)) {
+      String text = new String(Objects.requireNonNull(in, resource).readAllBytes(), StandardCharsets.UTF_8);
+      text.lines().map(String::strip).filter(w -> !w.isEmpty() && !w.startsWith("#"))
+          .forEach(w -> d.put(new StringList(w)));
+    }
+    return d;
+  }
+
+  /**
+   * The words that the training text writes in lowercase: seen lowercase at least twice and at least
+   * {@link #COMMON_RATIO} times as often as capitalized inside a sentence.
+   */
+  static Dictionary commonWords(List<NameSample> samples) {
+    Map<String, int[]> counts = new TreeMap<>();
+    for (NameSample s : samples) {
+      String[] t = s.getSentence();
+      for (int i = 0; i < t.length; i++) {
+        String w = t[i];
+        if (w.isEmpty() || !Character.isLetter(w.codePointAt(0))) {
+          continue;
+        }
+        String lower = w.toLowerCase(Locale.ROOT);
+        if (w.equals(lower)) {
+          counts.computeIfAbsent(lower, k -> new int[2])[0]++;
+        } else if (i > 0 && Character.isUpperCase(w.codePointAt(0))) {
+          counts.computeIfAbsent(lower, k -> new int[2])[1]++;
+        }
+      }
+    }
+    Dictionary d = new Dictionary(false);
+    counts.forEach((w, n) -> {
+      if (n[0] >= 2 && n[0] >= COMMON_RATIO * n[1]) {
+        d.put(new StringList(w));
+      }
+    });
+    return d;
   }
 
   /** Trains and writes the model to a file, atomically. */
