@@ -58,7 +58,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
     out.println("corpus: " + dir + " (" + sources.size() + " documents)");
     out.flush();
-    int warm = Math.min(sources.size(), 100);
+    int warm = Math.min(sources.size(), 300);
     Benchmark.bare(sources.subList(0, warm), threads.get(threads.size() - 1));
     Benchmark.ingest(sources.subList(0, warm), threads.get(threads.size() - 1));
     List<Benchmark.Pass> full = new ArrayList<>();

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.function.IntConsumer;
 
 import org.newsgraph.doc.Document;
@@ -25,7 +26,10 @@ import org.newsgraph.store.NewsStore;
 
 /**
  * Runs sources through the pipeline on {@code threads} workers and writes them to a store in large
- * batches, in input order, so that the result does not depend on the number of threads. An unchanged
+ * batches, in input order, so that the result does not depend on the number of threads. The writer
+ * counts as one of the threads: at most {@code threads} of them are busy at any time, so one thread
+ * processes and writes in turn, and two threads write one batch while a worker processes the next.
+ * An unchanged
  * document (same text hash and extractor version) is not processed again. After the last batch the
  * entities graph is rebuilt.
  *
@@ -40,6 +44,7 @@ public final class Ingester {
   private final Pipeline pipeline;
   private final NewsStore store;
   private final int threads;
+  private final Semaphore busy;
   private int batch = BATCH;
   private java.util.function.Consumer<String> log = m -> { };
   private final Gazetteers gaz = Gazetteers.shipped();
@@ -49,6 +54,7 @@ public final class Ingester {
     this.pipeline = pipeline;
     this.store = store;
     this.threads = Math.max(1, threads);
+    this.busy = new Semaphore(this.threads, true);
   }
 
   /** Documents per write transaction. */
@@ -139,7 +145,12 @@ public final class Ingester {
           progress.accept(++done);
         }
         long w0 = System.nanoTime();
-        store.writeDocuments(out);
+        busy.acquireUninterruptibly();
+        try {
+          store.writeDocuments(out);
+        } finally {
+          busy.release();
+        }
         log.accept("committed " + (sum.documents) + " documents (write " + (System.nanoTime() - w0) / 1_000_000
             + " ms)");
       }
@@ -164,10 +175,15 @@ public final class Ingester {
     return futures;
   }
 
-  private DocumentRdf process(Source s) {
-    Document doc = new Document(s.id(), s.text(), s.title(), s.date(), s.url());
-    pipeline.annotate(doc);
-    return DocumentToRdf.convert(doc, gaz);
+  private DocumentRdf process(Source s) throws InterruptedException {
+    busy.acquire();
+    try {
+      Document doc = new Document(s.id(), s.text(), s.title(), s.date(), s.url());
+      pipeline.annotate(doc);
+      return DocumentToRdf.convert(doc, gaz);
+    } finally {
+      busy.release();
+    }
   }
 
   /** Compacts when the store has grown to more than twice its size after the last compaction. */
