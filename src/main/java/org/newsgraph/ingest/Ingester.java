@@ -28,7 +28,8 @@ import org.newsgraph.store.NewsStore;
  * Runs sources through the pipeline on {@code threads} workers and writes them to a store in large
  * batches, in input order, so that the result does not depend on the number of threads. The writer
  * counts as one of the threads: at most {@code threads} of them are busy at any time, so one thread
- * processes and writes in turn, and two threads write one batch while a worker processes the next.
+ * processes and writes in turn, and two threads write one batch while a worker processes the next. The
+ * last {@code batch} documents go in quarter batches, so that little writing is left once processing ends.
  * An unchanged
  * document (same text hash and extractor version) is not processed again. After the last batch the
  * entities graph is rebuilt.
@@ -110,8 +111,11 @@ public final class Ingester {
     });
     try {
       List<List<Source>> parts = new ArrayList<>();
-      for (int from = 0; from < todo.size(); from += batch) {
-        parts.add(todo.subList(from, Math.min(todo.size(), from + batch)));
+      int tail = Math.max(1, (batch + 3) / 4);
+      for (int from = 0; from < todo.size(); ) {
+        int size = todo.size() - from > batch ? batch : tail;
+        parts.add(todo.subList(from, Math.min(todo.size(), from + size)));
+        from += size;
       }
       List<Future<DocumentRdf>> next = parts.isEmpty() ? List.of() : submit(pool, parts.get(0));
       for (int p = 0; p < parts.size(); p++) {
