@@ -29,7 +29,7 @@ import org.newsgraph.store.NewsStore;
  * batches, in input order, so that the result does not depend on the number of threads. The writer
  * counts as one of the threads: at most {@code threads} of them are busy at any time, so one thread
  * processes and writes in turn, and two threads write one batch while a worker processes the next. The
- * last {@code batch} documents go in quarter batches, so that little writing is left once processing ends.
+ * last documents go in quarter batches ({@link #batches}), so that little writing is left once processing ends.
  * An unchanged
  * document (same text hash and extractor version) is not processed again. After the last batch the
  * entities graph is rebuilt.
@@ -110,13 +110,7 @@ public final class Ingester {
       return t;
     });
     try {
-      List<List<Source>> parts = new ArrayList<>();
-      int tail = Math.max(1, (batch + 3) / 4);
-      for (int from = 0; from < todo.size(); ) {
-        int size = todo.size() - from > batch ? batch : tail;
-        parts.add(todo.subList(from, Math.min(todo.size(), from + size)));
-        from += size;
-      }
+      List<List<Source>> parts = batches(todo, batch);
       List<Future<DocumentRdf>> next = parts.isEmpty() ? List.of() : submit(pool, parts.get(0));
       for (int p = 0; p < parts.size(); p++) {
         List<Source> part = parts.get(p);
@@ -168,6 +162,21 @@ public final class Ingester {
     });
     log.accept("resolved " + sum.people + " people (" + (System.nanoTime() - r0) / 1_000_000 + " ms)");
     return sum;
+  }
+
+  /**
+   * The write batches: {@code batch} items each, and what is left after them (at most {@code batch} items) in
+   * quarter batches, so that little is left to write once the last item is processed.
+   */
+  public static <T> List<List<T>> batches(List<T> items, int batch) {
+    List<List<T>> parts = new ArrayList<>();
+    int tail = Math.max(1, (batch + 3) / 4);
+    for (int from = 0; from < items.size(); ) {
+      int size = items.size() - from > batch ? batch : tail;
+      parts.add(items.subList(from, Math.min(items.size(), from + size)));
+      from += size;
+    }
+    return parts;
   }
 
   /** Starts the pipeline on every source of a batch; the next batch runs while this one is written. */
