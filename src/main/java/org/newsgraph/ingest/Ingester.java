@@ -29,10 +29,9 @@ import org.newsgraph.store.NewsStore;
  * batches, in input order, so that the result does not depend on the number of threads. The writer
  * counts as one of the threads: at most {@code threads} of them are busy at any time, so one thread
  * processes and writes in turn, and two threads write one batch while a worker processes the next. The
- * last documents go in quarter batches ({@link #batches}), so that little writing is left once processing ends.
- * An unchanged
- * document (same text hash and extractor version) is not processed again. After the last batch the
- * entities graph is rebuilt.
+ * last documents go in quarter batches ({@link #batches}), so that little writing is left once processing
+ * ends. An unchanged document (same text hash and extractor version) is not processed again. After the
+ * last batch the entities graph is rebuilt.
  *
  * <pre>
  * Ingester.Summary s = new Ingester(pipeline, store, 2).ingest(sources, n -&gt; { });

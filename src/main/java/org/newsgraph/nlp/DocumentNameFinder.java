@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import java.util.function.Predicate;
 
 import opennlp.tools.dictionary.Dictionary;
