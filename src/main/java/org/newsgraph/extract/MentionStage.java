@@ -196,9 +196,9 @@ public final class MentionStage implements Stage {
       } else if (j > i && j + 1 < t.length && NameSpans.PARTICLES.contains(t[j].toLowerCase(Locale.ROOT))
           && nameToken(t[j + 1])) {
         j++;
-      } else if (j > i && j + 1 < t.length && t[j].equals("-") && hasLetter(t[j + 1])) {
+      } else if (j > i && j + 1 < t.length && t[j].equals("-") && NameSpans.hasLetter(t[j + 1])) {
         j += 2;
-      } else if (j > i && t[j].length() > 1 && t[j].startsWith("-") && hasLetter(t[j])) {
+      } else if (j > i && t[j].length() > 1 && t[j].startsWith("-") && NameSpans.hasLetter(t[j])) {
         j++;
       } else if (j > i && j + 2 < t.length && NameSpans.PARTICLES.contains(t[j].toLowerCase(Locale.ROOT))
           && t[j + 1].equals("-") && nameToken(t[j + 2])) {
@@ -251,7 +251,7 @@ public final class MentionStage implements Stage {
     }
     end = Math.max(end, NameSpans.hyphenated(t, end, w -> false));
     while (end > start && (t[end - 1].equals("'s") || t[end - 1].equals("’s") || t[end - 1].equals("'")
-        || !t[end - 1].codePoints().anyMatch(Character::isLetter))) {
+        || !NameSpans.hasLetter(t[end - 1]))) {
       end--;
     }
     if (start >= end) {
@@ -274,10 +274,6 @@ public final class MentionStage implements Stage {
       return null;
     }
     return new Mention(MentionType.PERSON, s.index(), start, end, text, text, source);
-  }
-
-  private static boolean hasLetter(String tok) {
-    return tok.codePoints().anyMatch(Character::isLetter);
   }
 
   private void countries(Document doc, Sentence s, List<Mention> persons, List<Mention> out) {

@@ -121,7 +121,8 @@ public final class NameSpans {
         .append(w.substring(Character.charCount(first))).toString();
   }
 
-  static boolean hasLetter(String t) {
+  /** True when a token has a letter in it. */
+  public static boolean hasLetter(String t) {
     return t.codePoints().anyMatch(Character::isLetter);
   }
 }
