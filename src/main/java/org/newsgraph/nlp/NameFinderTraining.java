@@ -1,8 +1,11 @@
 package org.newsgraph.nlp;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,14 +21,14 @@ import opennlp.tools.dictionary.Dictionary;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
-import opennlp.tools.namefind.NameSampleDataStream;
 import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.CollectionObjectStream;
 import opennlp.tools.util.ObjectStream;
-import opennlp.tools.util.PlainTextByLineStream;
 import opennlp.tools.util.StringList;
 import opennlp.tools.util.TrainingParameters;
+
+import org.newsgraph.pipeline.TextGuard;
 
 /**
  * Trains the newsgraph name finder from OpenNLP name-sample files.
@@ -209,16 +212,62 @@ public final class NameFinderTraining {
         java.nio.file.StandardCopyOption.ATOMIC_MOVE);
   }
 
-  /** Reads one OpenNLP name-sample file (UTF-8). */
+  /**
+   * Reads one OpenNLP name-sample file (UTF-8); an empty line starts a new document. Markup that OpenNLP
+   * would let pass (an unclosed, nested or empty name) and text that is not UTF-8 are rejected with the
+   * file and line, as {@link TextGuard.BadInputException}.
+   */
   public static List<NameSample> readSamples(Path file) throws IOException {
     List<NameSample> list = new ArrayList<>();
-    try (ObjectStream<NameSample> stream = new NameSampleDataStream(
-        new PlainTextByLineStream(() -> Files.newInputStream(file), StandardCharsets.UTF_8))) {
-      NameSample s;
-      while ((s = stream.read()) != null) {
-        list.add(s);
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
+        StandardCharsets.UTF_8.newDecoder()))) {
+      boolean clear = false;
+      int n = 0;
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        n++;
+        if (line.trim().isEmpty()) {
+          clear = true;
+          continue;
+        }
+        String problem = markupProblem(line);
+        if (problem != null) {
+          throw new TextGuard.BadInputException(file + ":" + n + ": " + problem);
+        }
+        list.add(NameSample.parse(line, clear));
+        clear = false;
       }
+    } catch (CharacterCodingException e) {
+      throw new TextGuard.BadInputException(file + ": not UTF-8 text");
     }
     return list;
+  }
+
+  /** What is wrong with the name markup of one sample line, or null. */
+  static String markupProblem(String line) {
+    boolean open = false;
+    boolean empty = false;
+    for (String tok : line.trim().split("\\s+")) {
+      if (tok.startsWith("<START")) {
+        if (!tok.matches("<START(:[^<>\\s]+)?>")) {
+          return "bad name tag " + tok;
+        }
+        if (open) {
+          return "nested <START>";
+        }
+        open = true;
+        empty = true;
+      } else if (tok.equals("<END>")) {
+        if (!open) {
+          return "<END> without <START>";
+        }
+        if (empty) {
+          return "empty name";
+        }
+        open = false;
+      } else {
+        empty = false;
+      }
+    }
+    return open ? "<START> without <END>" : null;
   }
 }
