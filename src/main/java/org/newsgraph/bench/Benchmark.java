@@ -1,6 +1,7 @@
 package org.newsgraph.bench;
 
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -26,7 +27,8 @@ import org.newsgraph.store.Tdb2Store;
  * tokens, POS, names; no extraction, no store) measured in the same run.
  *
  * <pre>
- * Benchmark.Result r = Benchmark.run(sources, 2);
+ * Benchmark.Pass bare = Benchmark.bare(sources, 2);
+ * Benchmark.Pass full = Benchmark.ingest(sources, 2);
  * </pre>
  */
 public final class Benchmark {
@@ -51,6 +53,23 @@ public final class Benchmark {
     public double quadsPerSecond() {
       return quads / seconds;
     }
+  }
+
+  /** The Java runtime, its collectors, maximum heap and cores: what the figures of a run depend on. */
+  public static String jvm() {
+    List<String> gcs = new ArrayList<>();
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      gcs.add(gc.getName());
+    }
+    Runtime rt = Runtime.getRuntime();
+    return String.format(java.util.Locale.ROOT, "%s %s; collectors %s; max heap %d MB; %d cores",
+        System.getProperty("java.vm.name"), Runtime.version(), String.join(" + ", gcs), rt.maxMemory() >> 20,
+        rt.availableProcessors());
+  }
+
+  /** The faster of two passes, the first on a tie; for {@code Map.merge}. */
+  public static Pass faster(Pass a, Pass b) {
+    return b.seconds() < a.seconds() ? b : a;
   }
 
   /** The bare OpenNLP pass over the sources with {@code threads} workers. */

@@ -1,0 +1,56 @@
+package org.newsgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code bench}: every pass is reported, repeated runs are summed up by their fastest, bad options are usage errors. */
+class BenchIT {
+  @TempDir
+  Path dir;
+
+  @Test
+  void reportsBothPassesPerThreadCountAndTheFastestRuns() {
+    Cli.Run r = Cli.run("bench", "--threads", "1,2", "--repeat", "2", Cli.seeds().toString());
+    assertEquals(0, r.code(), r.err());
+    String out = r.out();
+    assertTrue(out.startsWith("corpus: " + Cli.seeds() + " (2 documents)"), out);
+    assertTrue(Pattern.compile("\njvm: .+; collectors .+; max heap \\d+ MB; \\d+ cores\n").matcher(out).find(), out);
+    assertEquals(4, count(out, "bare OpenNLP, \\d thread\\(s\\): 2 docs in"), out);
+    assertEquals(4, count(out, "full ingest, \\d thread\\(s\\): 2 docs in"), out);
+    assertEquals(4, count(out, "  quads: 3323 "), out);
+    assertEquals(1, count(out, "run 2 of 2:\nbare OpenNLP, 1 thread"), out);
+    assertTrue(out.contains("fastest of 2 runs:\n  1 thread(s): bare "), out);
+    assertTrue(out.contains("\n  2 thread(s): bare "), out);
+    assertTrue(Pattern.compile("speedup 2 threads / 1 thread\\(s\\): \\d+\\.\\d\\d \\(bare pass: \\d+\\.\\d\\d\\)")
+        .matcher(out).find(), out);
+    Matcher heap = Pattern.compile("peak heap: (\\d+) MB").matcher(out);
+    assertTrue(heap.find() && Long.parseLong(heap.group(1)) > 0, out);
+  }
+
+  @Test
+  void badOptionsAreUsageErrorsAndAnEmptyCorpusIsBadInput() throws Exception {
+    assertEquals(ExitCodes.USAGE, Cli.run("bench", "--repeat", "0", Cli.seeds().toString()).code());
+    assertEquals(ExitCodes.USAGE, Cli.run("bench", "--threads", "0", Cli.seeds().toString()).code());
+    Path empty = Files.createDirectory(dir.resolve("empty"));
+    Cli.Run r = Cli.run("bench", empty.toString());
+    assertEquals(ExitCodes.DATA, r.code(), r.out());
+    assertTrue(r.err().contains("no documents"), r.err());
+  }
+
+  private static int count(String text, String regex) {
+    Matcher m = Pattern.compile(regex).matcher(text);
+    int n = 0;
+    while (m.find()) {
+      n++;
+    }
+    return n;
+  }
+}
