@@ -16,7 +16,8 @@ import opennlp.tools.util.StringList;
  * The name finder over a whole document: the statistical finder sentence by sentence, then document-level
  * consistency. A person span loses trailing numbers and punctuation; a name (or surname) that the document
  * tags as a person is a person wherever else it stands, also where the finder tagged it as a place or
- * organization or missed it; a string tagged with two types takes the type it has most often.
+ * organization or missed it; a surname found alone takes the given names and initials written before it
+ * ("Stanisław Baranowski", "C. H. Douglas"); a string tagged with two types takes the type it has most often.
  * Not thread-safe (like {@link NameFinderME}): one per thread, over a shared model.
  *
  * <pre>
@@ -30,6 +31,7 @@ public final class DocumentNameFinder {
 
   private final NameFinderME me;
   private final Predicate<String> common;
+  private final Predicate<String> givenNames;
 
   /** A finder over a shared model, with the model's own list of common lowercase words. */
   public DocumentNameFinder(TokenNameFinderModel model) {
@@ -40,11 +42,16 @@ public final class DocumentNameFinder {
   public DocumentNameFinder(TokenNameFinderModel model, Predicate<String> commonLowercase) {
     this.me = new NameFinderME(model);
     this.common = commonLowercase;
+    this.givenNames = wordList(model, NameFinderTraining.FIRST_NAMES);
   }
 
   /** The model's common lowercase words ({@link #COMMON_WORDS}); none when the model has no such list. */
   public static Predicate<String> commonWords(TokenNameFinderModel model) {
-    Object words = model.getArtifact(COMMON_WORDS);
+    return wordList(model, COMMON_WORDS);
+  }
+
+  private static Predicate<String> wordList(TokenNameFinderModel model, String artifact) {
+    Object words = model.getArtifact(artifact);
     if (words instanceof Dictionary d) {
       return w -> d.contains(new StringList(w));
     }
@@ -82,7 +89,7 @@ public final class DocumentNameFinder {
     } finally {
       me.clearAdaptiveData();
     }
-    consistency(sentences, found);
+    consistency(sentences, found, common, givenNames);
     List<Span[]> out = new ArrayList<>();
     for (List<Span> l : found) {
       l.sort(null);
@@ -95,7 +102,12 @@ public final class DocumentNameFinder {
     return String.join(" ", java.util.Arrays.copyOfRange(toks, start, end));
   }
 
-  private static void consistency(List<String[]> sentences, List<List<Span>> found) {
+  /**
+   * Document-level consistency over the spans found per sentence, in place: majority types, full names and
+   * surnames found elsewhere in the document, and names after a title.
+   */
+  static void consistency(List<String[]> sentences, List<List<Span>> found, Predicate<String> common,
+      Predicate<String> givenNames) {
     Map<String, Map<String, Integer>> votes = new HashMap<>();
     Map<String, Boolean> surnames = new HashMap<>();
     for (int i = 0; i < sentences.size(); i++) {
@@ -125,6 +137,13 @@ public final class DocumentNameFinder {
       }
       majority.put(k, best);
     });
+    List<String[]> fullNames = new ArrayList<>();
+    majority.forEach((k, type) -> {
+      if (type.equals("person") && k.indexOf(' ') > 0) {
+        fullNames.add(k.split(" "));
+      }
+    });
+    fullNames.sort((x, y) -> y.length != x.length ? y.length - x.length : String.join(" ", x).compareTo(String.join(" ", y)));
     for (int i = 0; i < sentences.size(); i++) {
       String[] toks = sentences.get(i);
       List<Span> spans = found.get(i);
@@ -142,12 +161,73 @@ public final class DocumentNameFinder {
         }
       }
       for (int t = 0; t < toks.length; t++) {
-        if (!covered[t] && surnames.containsKey(toks[t])) {
-          out.add(new Span(t, t + 1, "person"));
+        if (covered[t]) {
+          continue;
+        }
+        int start = t;
+        int end = -1;
+        if (t > 0 && isTitle(toks[t - 1]) && !covered[t - 1]) {
+          end = titled(toks, t, covered, common);
+        }
+        if (end < 0) {
+          end = fullName(toks, t, covered, fullNames);
+        }
+        if (end < 0 && surnames.containsKey(toks[t])) {
+          end = t + 1;
+          while (start > 0 && !covered[start - 1] && givenNameOrInitial(toks[start - 1], common, givenNames)) {
+            start--;
+          }
+        }
+        if (end > 0) {
+          out.add(new Span(start, end, "person"));
+          for (int k = start; k < end; k++) {
+            covered[k] = true;
+          }
+          t = end - 1;
         }
       }
       spans.clear();
       spans.addAll(out);
     }
+  }
+
+  /** The end of a run of capitalized words at {@code t} that are neither common words nor titles, or -1. */
+  private static int titled(String[] toks, int t, boolean[] covered, Predicate<String> common) {
+    int e = t;
+    while (e < toks.length && e - t < 4 && !covered[e] && Character.isUpperCase(toks[e].codePointAt(0))
+        && NameSpans.hasLetter(toks[e]) && !common.test(toks[e]) && !isTitle(toks[e])) {
+      e++;
+    }
+    return e > t ? e : -1;
+  }
+
+  private static boolean isTitle(String w) {
+    return NameSpans.HONORIFICS.contains(w) || NameSpans.TITLES.contains(w);
+  }
+
+  /** The end of a person name of the document written out in full at {@code t}, or -1. */
+  private static int fullName(String[] toks, int t, boolean[] covered, List<String[]> fullNames) {
+    for (String[] name : fullNames) {
+      if (t + name.length > toks.length) {
+        continue;
+      }
+      boolean match = true;
+      for (int k = 0; k < name.length && match; k++) {
+        match = !covered[t + k] && toks[t + k].equals(name[k]);
+      }
+      if (match) {
+        return t + name.length;
+      }
+    }
+    return -1;
+  }
+
+  /** An initial ("C.", "H") or a capitalized given name that is not a common lowercase word nor a title. */
+  private static boolean givenNameOrInitial(String w, Predicate<String> common, Predicate<String> givenNames) {
+    if (w.matches("\\p{Lu}\\.?")) {
+      return true;
+    }
+    return Character.isUpperCase(w.codePointAt(0)) && givenNames.test(w) && !common.test(w)
+        && !NameSpans.HONORIFICS.contains(w);
   }
 }

@@ -20,6 +20,13 @@ public final class NameSpans {
   public static final Set<String> HONORIFICS = Set.of("Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr",
       "Sen.", "Rep.", "Gov.", "Gen.", "Adm.", "Lt.", "Col.", "Sgt.", "Capt.", "Maj.", "Prof.", "Sir", "Dame",
       "Madam", "Mme.", "Messrs.", "Rev.", "Pres.", "Sheikh", "Ayatollah", "MR", "MRS", "DR");
+  /** Titles written before a person's name ("Professor Eastman", "Justice Thomas"). */
+  public static final Set<String> TITLES = Set.of("President", "Vice", "Professor", "Justice", "Judge",
+      "Senator", "Speaker", "Reverend", "Lord", "Lady", "Miss", "Governor", "Chancellor", "Minister",
+      "Secretary", "General", "Colonel", "Captain", "Lieutenant", "Sergeant", "Admiral", "Commander", "King",
+      "Queen", "Prince", "Princess", "Pope", "Bishop", "Archbishop", "Cardinal", "Mayor", "Premier",
+      "Ambassador", "Congressman", "Congresswoman", "Coach", "Saint", "Emperor", "Empress", "Sultan", "Emir",
+      "Imam", "Rabbi", "Father", "Sister", "Brother", "Uncle", "Aunt", "Detective", "Officer", "Inspector");
   /** Name particles that may precede a hyphenated family name ("al - Jubeir"). */
   public static final Set<String> PARTICLES = Set.of("de", "van", "von", "bin", "ibn", "al", "el", "da", "der",
       "le", "la", "du", "dos", "abu");
@@ -41,7 +48,7 @@ public final class NameSpans {
         break;
       }
     }
-    while (start < end && HONORIFICS.contains(t[start])) {
+    while (start < end && (HONORIFICS.contains(t[start]) || TITLES.contains(t[start]) && start + 1 < end)) {
       start++;
     }
     end = Math.max(end, hyphenated(t, end, commonLowercase));

@@ -31,6 +31,13 @@ class NameSpansTest {
   }
 
   @Test
+  void aLeadingTitleGoesUnlessItIsAllThereIs() {
+    assertEquals("Eastman", clean("Professor Eastman says", 0, 2));
+    assertEquals("Abdullah", clean("King Abdullah arrived", 0, 2));
+    assertEquals("King", clean("King said", 0, 1));
+  }
+
+  @Test
   void hyphenatedPartsStayButNotCommonWords() {
     assertEquals("Cha Eun - woo", clean("actor Cha Eun - woo said", 1, 3));
     assertEquals("Mandela", clean("a Mandela - led government", 1, 2));
