@@ -17,7 +17,8 @@ import opennlp.tools.util.StringList;
  * consistency. A person span loses trailing numbers and punctuation; a name (or surname) that the document
  * tags as a person is a person wherever else it stands, also where the finder tagged it as a place or
  * organization or missed it; a surname found alone takes the given names and initials written before it
- * ("Stanisław Baranowski", "C. H. Douglas"); a string tagged with two types takes the type it has most often.
+ * ("Stanisław Baranowski", "C. H. Douglas"); capitalized words after a title are a person ("Justice
+ * Thomas"); a string tagged with two types takes the type it has most often.
  * Not thread-safe (like {@link NameFinderME}): one per thread, over a shared model.
  *
  * <pre>
@@ -143,7 +144,8 @@ public final class DocumentNameFinder {
         fullNames.add(k.split(" "));
       }
     });
-    fullNames.sort((x, y) -> y.length != x.length ? y.length - x.length : String.join(" ", x).compareTo(String.join(" ", y)));
+    fullNames.sort((x, y) -> y.length != x.length ? y.length - x.length
+        : String.join(" ", x).compareTo(String.join(" ", y)));
     for (int i = 0; i < sentences.size(); i++) {
       String[] toks = sentences.get(i);
       List<Span> spans = found.get(i);

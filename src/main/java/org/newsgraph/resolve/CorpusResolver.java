@@ -143,7 +143,11 @@ public final class CorpusResolver {
     return NameKeys.key(s).split(" ").length;
   }
 
-  /** Clusters non-description locals; keys are canonical slugs, sorted. */
+  /**
+   * Clusters non-description locals; keys are canonical slugs, sorted. Longer names become roots first; a
+   * name joins the one root it is compatible with (roots are looked up by last word, or by first word for a
+   * family name written first), or the one of several that shares a role with it, or becomes a root.
+   */
   static Map<String, List<Local>> cluster(List<Local> locals, Set<String> apart) {
     Map<String, List<Local>> byKey = new TreeMap<>();
     for (Local l : locals) {
@@ -151,20 +155,24 @@ public final class CorpusResolver {
         byKey.computeIfAbsent(l.key(), k -> new ArrayList<>()).add(l);
       }
     }
+    Map<String, Integer> words = new HashMap<>();
+    for (String k : byKey.keySet()) {
+      words.put(k, k.split(" ").length);
+    }
     List<String> keys = new ArrayList<>(byKey.keySet());
-    keys.sort((a, b) -> b.split(" ").length != a.split(" ").length
-        ? b.split(" ").length - a.split(" ").length : a.compareTo(b));
+    keys.sort((a, b) -> !words.get(a).equals(words.get(b)) ? words.get(b) - words.get(a) : a.compareTo(b));
     Map<String, String> rootOf = new LinkedHashMap<>();
-    List<String> roots = new ArrayList<>();
+    Map<String, List<String>> rootsByLast = new HashMap<>();
+    Map<String, List<String>> rootsByFirst = new HashMap<>();
     for (String k : keys) {
       List<String> compatible = new ArrayList<>();
-      for (String r : roots) {
+      for (String r : rootsByLast.getOrDefault(NameKeys.last(k), List.of())) {
         if (NameKeys.compatible(r, k) && !apart.contains(pairKey(r, k))) {
           compatible.add(r);
         }
       }
       if (compatible.isEmpty()) {
-        for (String r : roots) {
+        for (String r : rootsByFirst.getOrDefault(k, List.of())) {
           if (NameKeys.familyNameFirst(k, r) && !apart.contains(pairKey(r, k))) {
             compatible.add(r);
           }
@@ -191,7 +199,8 @@ public final class CorpusResolver {
         rootOf.put(k, compatible.get(0));
       } else {
         rootOf.put(k, k);
-        roots.add(k);
+        rootsByLast.computeIfAbsent(NameKeys.last(k), x -> new ArrayList<>()).add(k);
+        rootsByFirst.computeIfAbsent(NameKeys.first(k), x -> new ArrayList<>()).add(k);
       }
     }
     Map<String, List<Local>> clusters = new TreeMap<>();
