@@ -155,12 +155,13 @@ public final class CorpusResolver {
         byKey.computeIfAbsent(l.key(), k -> new ArrayList<>()).add(l);
       }
     }
-    Map<String, Integer> words = new HashMap<>();
+    Map<String, Integer> wordCount = new HashMap<>();
     for (String k : byKey.keySet()) {
-      words.put(k, k.split(" ").length);
+      wordCount.put(k, k.split(" ").length);
     }
     List<String> keys = new ArrayList<>(byKey.keySet());
-    keys.sort((a, b) -> !words.get(a).equals(words.get(b)) ? words.get(b) - words.get(a) : a.compareTo(b));
+    keys.sort((a, b) -> !wordCount.get(a).equals(wordCount.get(b)) ? wordCount.get(b) - wordCount.get(a)
+        : a.compareTo(b));
     Map<String, String> rootOf = new LinkedHashMap<>();
     Map<String, List<String>> rootsByLast = new HashMap<>();
     Map<String, List<String>> rootsByFirst = new HashMap<>();
