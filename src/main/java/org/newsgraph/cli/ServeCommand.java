@@ -43,8 +43,12 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Require HTTP basic authentication; FILE holds 'user: password' lines (Jetty format).")
   java.nio.file.Path auth;
 
-  @Option(names = "--no-ingest", description = "Do not accept articles at POST /api/ingest.")
-  boolean noIngest;
+  @Option(names = "--allow-ingest", description = "Accept articles at POST /api/ingest (JSON Lines; off by default).")
+  boolean allowIngest;
+
+  @Option(names = "--host", paramLabel = "NAME", description = "Also answer to this host name (repeatable); "
+      + "requests naming another host are refused, against DNS rebinding.")
+  java.util.List<String> hostNames = new java.util.ArrayList<>();
 
   @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS", description = "Query timeout.")
   double timeout;
@@ -73,26 +77,54 @@ public final class ServeCommand implements Callable<Integer> {
       throw new CliException(ExitCodes.USAGE, (all ? "--bind " + bind : "--allow-update")
           + " needs --auth FILE (users and passwords), so that the store is not open to anyone");
     }
+    if (allowIngest && all && !allowUpdate) {
+      throw new CliException(ExitCodes.USAGE, "--allow-ingest with --bind " + bind + " also needs --allow-update");
+    }
     if (auth != null && !java.nio.file.Files.isReadable(auth)) {
       throw new CliException(ExitCodes.IO, "cannot read the password file " + auth);
     }
     try (Tdb2Store st = store.open()) {
       NewsServer ns = NewsServer.create(st.datasetGraph()).port(port).allInterfaces(all)
           .allowUpdate(allowUpdate).timeoutMillis((long) (timeout * 1000));
-      if (!noIngest && (!all || allowUpdate)) {
+      if (allowIngest) {
         ns.ingestInto(st);
+      }
+      ns.acceptHosts(hostNames);
+      if (all) {
+        ns.acceptHosts(localHostNames());
       }
       if (auth != null) {
         ns.auth(auth);
       }
       FusekiServer server = ns.build();
       server.start();
-      out.println("serving " + store.store + " at http://" + (all ? "0.0.0.0" : "127.0.0.1") + ":"
-          + server.getHttpPort() + "/" + NewsServer.DATASET + "/sparql (" + (allowUpdate ? "updates allowed"
-          : "read-only") + "); stop with Ctrl-C");
+      String base = "http://" + (all ? "0.0.0.0" : "127.0.0.1") + ":" + server.getHttpPort() + "/";
+      out.println("serving " + store.store + " at " + base + NewsServer.DATASET + "/sparql; page: " + base);
+      out.println("writable: SPARQL Update and Graph Store " + (allowUpdate ? "yes" : "no") + ", POST /api/ingest "
+          + (allowIngest ? "yes" : "no (--allow-ingest)") + "; authentication " + (auth == null ? "none" : "required")
+          + "; stop with Ctrl-C");
       out.flush();
       server.join();
     }
     return ExitCodes.OK;
+  }
+
+  /** The machine's own names and addresses, which clients use when the server listens on every interface. */
+  private static java.util.Set<String> localHostNames() {
+    java.util.Set<String> names = new java.util.TreeSet<>();
+    try {
+      names.add(java.net.InetAddress.getLocalHost().getHostName());
+      names.add(java.net.InetAddress.getLocalHost().getCanonicalHostName());
+      for (var nif : java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
+        for (var a : java.util.Collections.list(nif.getInetAddresses())) {
+          String h = a.getHostAddress();
+          int zone = h.indexOf('%');
+          names.add(a instanceof java.net.Inet6Address ? "[" + (zone < 0 ? h : h.substring(0, zone)) + "]" : h);
+        }
+      }
+    } catch (java.io.IOException e) {
+      // the loopback names and --host still apply
+    }
+    return names;
   }
 }

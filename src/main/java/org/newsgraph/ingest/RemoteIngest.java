@@ -79,8 +79,8 @@ public final class RemoteIngest {
               HttpResponse.BodyHandlers.ofString());
           if (r.statusCode() >= 500) {
             problem = "server answered " + r.statusCode();
-          } else if (r.statusCode() == 404) {
-            problem = "no ingest endpoint at " + endpoint + " (is it a newsgraph serve without --no-ingest?)";
+          } else if (r.statusCode() == 404 || r.statusCode() == 403 && !r.body().contains("\"documents\"")) {
+            problem = "no ingest endpoint at " + endpoint + " (start the server with serve --allow-ingest)";
             break;
           } else {
             JsonObject o = JSON.parse(r.body());

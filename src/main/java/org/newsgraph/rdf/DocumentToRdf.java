@@ -39,8 +39,10 @@ import org.newsgraph.extract.Gazetteers;
 
 /**
  * Turns one annotated document into the quads of its named graph. The graph IRI comes from the SHA-256
- * of the cleaned text, so the same text always gives the same graph; every node inside it is named from
- * that graph IRI and from positions in the text, so the output is deterministic.
+ * of the document ID and the cleaned text ({@link #graphKey}), so the same document always gives the same
+ * graph, and one text under two IDs (syndicated wire copy) gives two graphs that never replace each other;
+ * every node inside it is named from that graph IRI and from positions in the text, so the output is
+ * deterministic.
  *
  * <pre>
  * DocumentRdf out = DocumentToRdf.convert(doc, Gazetteers.shipped());
@@ -49,7 +51,7 @@ import org.newsgraph.extract.Gazetteers;
  */
 public final class DocumentToRdf {
   /** Version of the extraction, stored on each document; a change re-extracts on the next ingest. */
-  public static final String EXTRACTOR_VERSION = "newsgraph-0.1.0";
+  public static final String EXTRACTOR_VERSION = "newsgraph-0.2.0";
 
   private DocumentToRdf() {
   }
@@ -67,6 +69,14 @@ public final class DocumentToRdf {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * The key of a document's graph: the hash of its ID and its text. The ID is part of it because two IDs are two
+   * documents even when their texts are equal; a NUL separates them, which neither can contain after the guard.
+   */
+  public static String graphKey(String id, String text) {
+    return hash(id + "\u0000" + text);
   }
 
   /** Converts a document that went through the whole pipeline. */
@@ -89,7 +99,7 @@ public final class DocumentToRdf {
       this.doc = doc;
       this.gaz = gaz;
       this.hash = hash(doc.text());
-      this.g = Vocab.graph(hash);
+      this.g = Vocab.graph(graphKey(doc.id(), doc.text()));
       this.base = g.getURI();
       this.d = Vocab.document(doc.id());
     }

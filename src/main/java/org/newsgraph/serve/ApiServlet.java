@@ -72,6 +72,17 @@ final class ApiServlet extends HttpServlet {
     }
   }
 
+  /** Only {@code /api/ingest} takes a POST, and when it is on, its own servlet answers it. */
+  @Override
+  protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    boolean ingest = "/ingest".equals(req.getPathInfo());
+    resp.setStatus(ingest ? 403 : 405);
+    resp.setContentType("application/json;charset=utf-8");
+    JsonObject o = new JsonObject();
+    o.put("error", ingest ? "ingest over HTTP is off; start the server with serve --allow-ingest" : "POST not allowed");
+    resp.getOutputStream().write(o.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
   private byte[] ask(String q) {
     if (q == null || q.isBlank()) {
       throw new IllegalArgumentException("missing q");

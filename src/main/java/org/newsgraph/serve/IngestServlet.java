@@ -19,7 +19,8 @@ import org.newsgraph.store.NewsStore;
 
 /**
  * {@code POST /api/ingest}: ingest through the running server, which owns the store. The body is JSON
- * Lines (one article per line: id, title, date, url, text), at most 20 MB; the whole request is committed
+ * Lines (one article per line: id, title, date, url, text) sent as {@code application/x-ndjson} or
+ * {@code application/json}, at most 20 MB; it is off unless {@code serve --allow-ingest}; the whole request is committed
  * as one batch, so a failed request leaves nothing half-written. Answers with the ingest summary as JSON.
  */
 final class IngestServlet extends HttpServlet {
@@ -36,8 +37,14 @@ final class IngestServlet extends HttpServlet {
   @Override
   protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
     resp.setContentType("application/json;charset=utf-8");
-    byte[] body = req.getInputStream().readNBytes(MAX_BODY + 1);
     JsonObject o = new JsonObject();
+    if (!jsonBody(req.getContentType())) {
+      resp.setStatus(415);
+      o.put("error", "send JSON Lines as Content-Type: application/x-ndjson (or application/json)");
+      resp.getOutputStream().write(o.toString().getBytes(StandardCharsets.UTF_8));
+      return;
+    }
+    byte[] body = req.getInputStream().readNBytes(MAX_BODY + 1);
     if (body.length > MAX_BODY) {
       resp.setStatus(413);
       o.put("error", "request over " + MAX_BODY + " bytes; send fewer articles per request");
@@ -63,5 +70,17 @@ final class IngestServlet extends HttpServlet {
     o.put("rejected", rejected);
     resp.setStatus(rejected.isEmpty() ? 200 : in.sources().isEmpty() ? 400 : 207);
     resp.getOutputStream().write(o.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Only JSON media types: a cross-site HTML form can send {@code text/plain}, {@code multipart/form-data} and
+   * {@code application/x-www-form-urlencoded} without a CORS preflight, but not these.
+   */
+  static boolean jsonBody(String contentType) {
+    if (contentType == null) {
+      return false;
+    }
+    String t = contentType.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
+    return t.equals("application/x-ndjson") || t.equals("application/json");
   }
 }

@@ -9,7 +9,8 @@ import org.newsgraph.store.NewsStore;
 /**
  * The store as a SPARQL endpoint and a web page: an embedded Apache Fuseki with safe defaults, because the embedded
  * builder's own defaults are not (it listens on every interface and accepts updates). Loopback only,
- * read-only (SPARQL Update and Graph Store writes are refused), no {@code SERVICE}, and a query timeout.
+ * read-only (SPARQL Update and Graph Store writes are refused), no {@code SERVICE}, a query timeout, no ingest
+ * unless {@link #ingestInto} is called, and a {@link RequestGuard} against DNS rebinding and cross-site writes.
  *
  * <pre>
  * FusekiServer server = NewsServer.create(dsg).port(3030).build();
@@ -27,6 +28,10 @@ public final class NewsServer {
   private boolean allInterfaces;
   private boolean allowUpdate;
   private long timeoutMillis = 30_000;
+  private final java.util.Set<String> hosts = new java.util.TreeSet<>(LOOPBACK_NAMES);
+
+  /** The host names that a loopback server answers to; any other {@code Host} header is refused. */
+  public static final java.util.Set<String> LOOPBACK_NAMES = java.util.Set.of("127.0.0.1", "localhost", "[::1]");
 
   private NewsServer(DatasetGraph dsg) {
     this.dsg = dsg;
@@ -61,6 +66,15 @@ public final class NewsServer {
     return this;
   }
 
+  /**
+   * Also answer to these host names (a {@code Host} or {@code Origin} naming another host is refused, against
+   * DNS rebinding and cross-site writes). IPv6 addresses are given in brackets.
+   */
+  public NewsServer acceptHosts(java.util.Collection<String> names) {
+    names.forEach(n -> hosts.add(n.toLowerCase(java.util.Locale.ROOT)));
+    return this;
+  }
+
   /** Require HTTP basic authentication for every request, with users from a Jetty password file. */
   public NewsServer auth(java.nio.file.Path file) {
     this.passwordFile = file;
@@ -86,6 +100,7 @@ public final class NewsServer {
       b.addServlet("/api/ingest", new IngestServlet(store));
     }
     return b
+        .addFilter("/*", new RequestGuard(hosts))
         .port(port)
         .loopback(!allInterfaces)
         .add(DATASET, dsg, allowUpdate)
