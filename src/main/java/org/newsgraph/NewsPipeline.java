@@ -6,6 +6,9 @@ import org.newsgraph.extract.Gazetteers;
 import org.newsgraph.extract.MentionStage;
 import org.newsgraph.extract.RelationStage;
 import org.newsgraph.nlp.NlpModels;
+import org.newsgraph.parse.MaltDependencyParser;
+import org.newsgraph.parse.NoParseStage;
+import org.newsgraph.parse.ParseStage;
 import org.newsgraph.pipeline.Limits;
 import org.newsgraph.pipeline.NlpStages;
 import org.newsgraph.pipeline.Pipeline;
@@ -26,6 +29,7 @@ public final class NewsPipeline {
   private String nerSha512;
   private Limits limits = Limits.DEFAULT;
   private boolean bare;
+  private boolean parse = true;
 
   private NewsPipeline() {
   }
@@ -60,6 +64,12 @@ public final class NewsPipeline {
     return this;
   }
 
+  /** Whether to parse (default); without it every sentence is read by the token rules alone. */
+  public NewsPipeline parse(boolean b) {
+    this.parse = b;
+    return this;
+  }
+
   /** Loads the models (once per JVM for the shipped ones) and builds the pipeline. */
   public Pipeline build() {
     NlpModels models = NlpModels.load(nerModel, nerSha512);
@@ -69,7 +79,13 @@ public final class NewsPipeline {
     }
     if (!bare) {
       Gazetteers gaz = Gazetteers.shipped();
-      b.add(new MentionStage(gaz)).add(new PeopleStage()).add(new RelationStage(gaz));
+      b.add(new MentionStage(gaz)).add(new PeopleStage());
+      if (parse) {
+        b.add(new ParseStage(MaltDependencyParser.shipped(), limits, gaz));
+      } else {
+        b.add(new NoParseStage());
+      }
+      b.add(new RelationStage(gaz));
     }
     return b.build();
   }

@@ -56,6 +56,9 @@ public final class EvalCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Articles: files or directories.")
   List<String> paths;
 
+  @Option(names = "--no-parse", description = "Read every sentence with the token rules alone (to measure the parser).")
+  boolean noParse;
+
   @Override
   public Integer call() throws IOException {
     if (!List.of("table", "json").contains(format)) {
@@ -76,7 +79,7 @@ public final class EvalCommand implements Callable<Integer> {
     Evaluator.Report report;
     try {
       try (Tdb2Store st = Tdb2Store.open(dir, false)) {
-        new Ingester(NewsPipeline.create().nerModel(nerModel).build(), st, threads).ingest(in.sources(), n -> { });
+        new Ingester(NewsPipeline.create().nerModel(nerModel).parse(!noParse).build(), st, threads).ingest(in.sources(), n -> { });
         report = st.read(dsg -> Evaluator.evaluate(dsg, facts));
       }
     } finally {

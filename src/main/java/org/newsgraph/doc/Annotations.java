@@ -17,6 +17,8 @@ public final class Annotations {
   public static final Key<List<Mention>> NAMES = Key.of("names", List.class);
   /** All mentions after rules: people, descriptions, countries, roles, issues. */
   public static final Key<List<Mention>> MENTIONS = Key.of("mentions", List.class);
+  /** Dependency parses, stored on the sentences that can yield a relation. */
+  public static final Key<Boolean> PARSES = Key.of("parses", Boolean.class);
   /** People within the document, after in-document resolution. */
   public static final Key<List<PersonEntity>> PEOPLE = Key.of("people", List.class);
   /** Extracted facts. */

@@ -13,6 +13,7 @@ public final class Sentence {
   private Span[] tokenSpans = new Span[0];
   private String[] tokens = new String[0];
   private String[] tags = new String[0];
+  private DependencyTree tree;
 
   /** A sentence at {@code span} of the document text. */
   public Sentence(int index, Span span, String text) {
@@ -60,6 +61,19 @@ public final class Sentence {
   /** Sets the POS tags. */
   public void setTags(String[] tags) {
     this.tags = tags;
+  }
+
+  /** The dependency parse, or null when the sentence was not parsed (or its parse failed). */
+  public DependencyTree tree() {
+    return tree;
+  }
+
+  /** Sets the dependency parse. */
+  public void setTree(DependencyTree t) {
+    if (t != null && t.size() != tokens.length) {
+      throw new IllegalArgumentException("parse of " + t.size() + " tokens for a sentence of " + tokens.length);
+    }
+    this.tree = t;
   }
 
   /** Number of tokens. */

@@ -73,6 +73,7 @@ public final class RelationStage implements Stage {
       "june", "july", "august", "september", "october", "november", "december");
 
   private final Gazetteers gaz;
+  private final InteractionsFromSyntax syntax = new InteractionsFromSyntax();
 
   /** A stage over these lexicons. */
   public RelationStage(Gazetteers gaz) {
@@ -86,7 +87,7 @@ public final class RelationStage implements Stage {
 
   @Override
   public Set<Key<?>> requires() {
-    return Set.of(Annotations.MENTIONS, Annotations.PEOPLE);
+    return Set.of(Annotations.MENTIONS, Annotations.PEOPLE, Annotations.PARSES);
   }
 
   @Override
@@ -110,6 +111,8 @@ public final class RelationStage implements Stage {
     final List<Mention> mentions;
     final Map<Integer, String> speakerOfToken = new HashMap<>();
     final Map<String, Set<String>> explicitCountry = new HashMap<>();
+    /** Trigger tokens that the dependency rules read; the token rules leave them alone. */
+    final Set<Integer> readBySyntax = new java.util.HashSet<>();
 
     Run(Document doc) {
       this.doc = doc;
@@ -163,6 +166,10 @@ public final class RelationStage implements Stage {
         }
       }
       for (SentenceView v : views) {
+        syntax.extract(v, (view, trigger, a, b, medium, mutual, modality, extractor) -> {
+          readBySyntax.add(tokenId(view.sentence.index(), trigger));
+          record(view, trigger, a, b, medium, mutual, modality, extractor);
+        });
         interactions(v);
       }
       counterpartCountries();
@@ -655,6 +662,9 @@ public final class RelationStage implements Stage {
     void interactions(SentenceView v) {
       for (int i = 0; i < v.size(); i++) {
         String w = v.lower[i];
+        if (readBySyntax.contains(tokenId(v.sentence.index(), i))) {
+          continue;
+        }
         boolean meet = MEET.contains(w);
         boolean contact = CONTACT.contains(w);
         if (!meet && !contact) {
@@ -811,7 +821,50 @@ public final class RelationStage implements Stage {
     }
 
     void record(SentenceView v, int trigger, Set<String> a, Set<String> b, String medium, boolean mutual) {
+      record(v, trigger, a, b, medium, mutual, modality(v, trigger), null);
+    }
+
+    /** Whether an interaction of this kind between these two people is already known in this sentence. */
+    boolean known(org.newsgraph.doc.EventKind kind, int sentence, String x, String y) {
+      for (Facts.Interaction f : facts.interactions) {
+        if (f.kind() == kind && f.sentence() == sentence
+            && (f.sideA().contains(x) && f.sideB().contains(y) || f.sideA().contains(y) && f.sideB().contains(x))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Records an interaction; the dependency rules run first, so a pair they found in a sentence is not recorded
+     * again by the token rules (whose reading of the modality is the weaker one).
+     */
+    void record(SentenceView v, int trigger, Set<String> a0, Set<String> b0, String medium, boolean mutual,
+        org.newsgraph.doc.Modality modality, String extractor) {
       boolean contact = !medium.equals("in-person");
+      org.newsgraph.doc.EventKind kind = contact ? org.newsgraph.doc.EventKind.CONTACT
+          : org.newsgraph.doc.EventKind.MET;
+      Set<String> a = new LinkedHashSet<>();
+      Set<String> b = new LinkedHashSet<>();
+      if (mutual) {
+        a.addAll(a0);
+        b.addAll(b0);
+      } else {
+        for (String x : a0) {
+          for (String y : b0) {
+            if (!x.equals(y) && !known(kind, v.sentence.index(), x, y)) {
+              a.add(x);
+              b.add(y);
+            }
+          }
+        }
+        if (a.isEmpty()) {
+          return;
+        }
+        a = new LinkedHashSet<>(a0);
+        a.removeAll(b0);
+        b = new LinkedHashSet<>(b0);
+      }
       String w = v.lower[trigger];
       String cameo;
       if (contact) {
@@ -850,16 +903,18 @@ public final class RelationStage implements Stage {
         List<String> list = new ArrayList<>(a);
         for (int x = 0; x < list.size(); x++) {
           for (int y = x + 1; y < list.size(); y++) {
-            facts.interactions.add(new Facts.Interaction(contact ? org.newsgraph.doc.EventKind.CONTACT
-                : org.newsgraph.doc.EventKind.MET, Set.of(list.get(x)), Set.of(list.get(y)), v.tokens[trigger],
-                modality(v, trigger), cameo, v.sentence.index(), place, time, issues, "meeting-reciprocal", 0.7));
+            if (!known(kind, v.sentence.index(), list.get(x), list.get(y))) {
+              facts.interactions.add(new Facts.Interaction(kind, Set.of(list.get(x)), Set.of(list.get(y)),
+                  v.tokens[trigger], medium, modality, cameo, v.sentence.index(), place, time, issues,
+                  extractor != null ? extractor : "meeting-reciprocal", 0.7));
+            }
           }
         }
         return;
       }
-      facts.interactions.add(new Facts.Interaction(contact ? org.newsgraph.doc.EventKind.CONTACT
-          : org.newsgraph.doc.EventKind.MET, a, b, v.tokens[trigger], modality(v, trigger), cameo,
-          v.sentence.index(), place, time, issues, contact ? "contact-" + medium : "meeting-trigger", 0.8));
+      facts.interactions.add(new Facts.Interaction(kind, a, b, v.tokens[trigger], medium, modality, cameo,
+          v.sentence.index(), place, time, issues, (contact ? "contact-" + medium : extractor != null ? extractor
+          : "meeting-trigger"), extractor != null ? 0.85 : 0.8));
     }
 
     org.newsgraph.doc.Modality modality(SentenceView v, int trigger) {

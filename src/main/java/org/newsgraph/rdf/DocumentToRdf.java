@@ -312,7 +312,7 @@ public final class DocumentToRdf {
           case CLAIMED -> "Claimed";
         }));
         add(ev, ng("cameoCode"), str(e.cameo()));
-        add(ev, ng("medium"), str(e.kind() == EventKind.MET ? "in-person" : e.extractor().replace("contact-", "")));
+        add(ev, ng("medium"), str(e.medium()));
         if (e.place() != null) {
           add(ev, ng("placeName"), str(e.place()));
         }

@@ -1,0 +1,443 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.newsgraph.doc.DependencyTree;
+import org.newsgraph.doc.Modality;
+
+/**
+ * Meetings and contacts read from the dependency parse of a sentence. A trigger (a verb such as "met", "received",
+ * "phoned", or a noun such as "talks", "meeting", "letter") takes its sides from its grammatical arguments, not from
+ * the words around it, so the rules hold for phrasings that no list of word sequences foresaw:
+ * <ul>
+ * <li>subject and object ("A met B", "A received B"), the passive ("B was received by A"), and {@code obl} or
+ * {@code nmod} with "with", "to" or "between" ("A held talks with B", "talks between A and B", "A spoke to B");</li>
+ * <li>subjects that the verb shares with its governor: controlled clauses ("A plans to meet B": xcomp), participles
+ * ("Speaking by telephone with B, A said": advcl), coordinated verbs, and relative clauses ("A, who met B,");</li>
+ * <li>a nominal trigger's possessor ("A's meeting with B") or the subject of the clause it belongs to ("A said
+ * during talks with B");</li>
+ * <li>conjunctions split the sides ("A and B met C" gives A–C and B–C, never A–B); a reciprocal ("A and B met",
+ * "with each other") pairs the members of one side;</li>
+ * <li>modality from the clause: auxiliaries and controlling verbs ("will meet", "plans to meet": planned), negation
+ * and "refused", "denied" (negated), "allegedly" (claimed), each conjunct keeping it.</li>
+ * </ul>
+ */
+final class InteractionsFromSyntax {
+  private static final Set<String> PLANNING = WordList.words("planning-words.txt");
+  private static final Set<String> NEGATING = WordList.words("negating-words.txt");
+  private static final Set<String> CLAIMING = WordList.words("claiming-words.txt");
+  private static final Set<String> FUTURE_AUX = Set.of("will", "would", "shall", "'ll", "wo", "may", "might",
+      "could", "should", "must", "can");
+  private static final Set<String> PHONE = WordList.words("phone-words.txt");
+  /** Verbs whose object names the event: "held talks", "paid a visit", "received a call", "sent a letter". */
+  private static final Set<String> LIGHT_VERBS = WordList.words("light-verbs.txt");
+  private static final Set<String> RELATIVE = Set.of("who", "whom", "that", "which");
+  /** Argument relations whose preposition makes a side: "with", "between", and "to" for talk and contact. */
+  private static final Set<String> OBLIQUE = Set.of("obl", "nmod");
+
+  /** Receives one interaction. */
+  interface Sink {
+    /** Sides {@code a} and {@code b} (equal for a reciprocal), the trigger token, its medium and modality. */
+    void add(SentenceView v, int trigger, Set<String> a, Set<String> b, String medium, boolean mutual,
+        Modality modality, String extractor);
+  }
+
+  private final InteractionLexicon lex = InteractionLexicon.shipped();
+
+  /** Finds the interactions of a parsed sentence; does nothing on a sentence without a tree. */
+  void extract(SentenceView v, Sink sink) {
+    DependencyTree t = v.sentence.tree();
+    if (t == null) {
+      return;
+    }
+    String[] tags = v.sentence.tags();
+    for (int i = 0; i < v.size(); i++) {
+      InteractionLexicon.Trigger tr = switch (tags[i]) {
+        case "VERB" -> lex.verb(v.lower[i]);
+        case "NOUN" -> lex.noun(v.lower[i]);
+        default -> null;
+      };
+      if (tr == null) {
+        continue;
+      }
+      if (tr.verb()) {
+        verb(v, t, i, tr, sink);
+      } else {
+        noun(v, t, i, tr, sink);
+      }
+    }
+  }
+
+  private void verb(SentenceView v, DependencyTree t, int i, InteractionLexicon.Trigger tr, Sink sink) {
+    if (t.label(i).equals("acl") && tr.kind() == InteractionLexicon.Kind.CALL) {
+      return;
+    }
+    Set<String> a = new LinkedHashSet<>();
+    Set<String> b = new LinkedHashSet<>();
+    Set<String> between = new LinkedHashSet<>();
+    boolean reciprocal = false;
+    boolean hasObject = false;
+    for (int s : subjects(t, i)) {
+      a.addAll(persons(v, t, s));
+    }
+    for (int c : t.children(i)) {
+      String l = t.label(c);
+      String base = t.base(c);
+      if (l.equals("nsubj:pass")) {
+        b.addAll(persons(v, t, c));
+      } else if (l.equals("obl:agent")) {
+        a.addAll(persons(v, t, c));
+      } else if (base.equals("obj") || base.equals("iobj")) {
+        hasObject = true;
+        if (isReciprocal(v, t, c)) {
+          reciprocal = true;
+        } else {
+          b.addAll(persons(v, t, c));
+        }
+      } else if (base.equals("xcomp") && tr.kind() == InteractionLexicon.Kind.CALL) {
+        return;
+      } else if (OBLIQUE.contains(base)) {
+        String p = preposition(v, t, c);
+        if (p.equals("with") || p.equals("to") && takesTo(tr.kind())) {
+          if (isReciprocal(v, t, c)) {
+            reciprocal = true;
+          } else {
+            b.addAll(persons(v, t, c));
+          }
+        } else if (p.equals("between")) {
+          between.addAll(persons(v, t, c));
+        } else if (p.equals("by") && !t.label(c).equals("obl:agent") && hasPassive(t, i)) {
+          a.addAll(persons(v, t, c));
+        } else if ((p.equals("on") || p.equals("for")) && tr.kind() == InteractionLexicon.Kind.CALL) {
+          return;
+        } else if (PHONE.contains(v.lower[c])) {
+          for (int k : t.children(c)) {
+            String q = OBLIQUE.contains(t.base(k)) ? preposition(v, t, k) : "";
+            if (q.equals("with") || q.equals("to")) {
+              b.addAll(persons(v, t, k));
+            }
+          }
+        }
+      }
+    }
+    if (tr.lemma().equals("sit") && b.isEmpty() && between.isEmpty()) {
+      return;
+    }
+    if (tr.kind() == InteractionLexicon.Kind.CALL && b.isEmpty()) {
+      return;
+    }
+    emit(v, t, i, tr, a, b, between, reciprocal || !hasObject && selfReciprocal(tr), sink);
+  }
+
+  private void noun(SentenceView v, DependencyTree t, int n, InteractionLexicon.Trigger tr, Sink sink) {
+    Set<String> a = new LinkedHashSet<>();
+    Set<String> b = new LinkedHashSet<>();
+    Set<String> between = new LinkedHashSet<>();
+    boolean reciprocal = false;
+    boolean their = false;
+    boolean from = false;
+    int top = t.label(n).equals("compound") && t.head(n) >= 0 ? t.head(n) : n;
+    for (int x : top == n ? new int[] {n} : new int[] {n, top}) {
+      for (int c : t.children(x)) {
+        if (t.label(c).equals("nmod:poss")) {
+          their |= v.lower[c].equals("their");
+          a.addAll(persons(v, t, c));
+        } else if (OBLIQUE.contains(t.base(c))) {
+          String p = preposition(v, t, c);
+          if (p.equals("with") || p.equals("to") && takesTo(tr.kind())) {
+            if (isReciprocal(v, t, c)) {
+              reciprocal = true;
+            } else {
+              b.addAll(persons(v, t, c));
+            }
+          } else if (p.equals("between")) {
+            between.addAll(persons(v, t, c));
+          } else if (p.equals("from")) {
+            from = true;
+            a.addAll(persons(v, t, c));
+          }
+        }
+      }
+    }
+    int gov = t.head(top);
+    boolean obj = t.base(top).equals("obj");
+    boolean light = obj && gov >= 0 && LIGHT_VERBS.contains(v.lower[gov]);
+    boolean clause = gov >= 0 && (obj || t.base(top).equals("obl"));
+    if (clause) {
+      if (light) {
+        for (int c : t.children(gov)) {
+          if (OBLIQUE.contains(t.base(c))) {
+            String p = preposition(v, t, c);
+            if (p.equals("with") || p.equals("to") && takesTo(tr.kind())) {
+              b.addAll(persons(v, t, c));
+            } else if (p.equals("between")) {
+              between.addAll(persons(v, t, c));
+            } else if (p.equals("from")) {
+              from = true;
+              a.addAll(persons(v, t, c));
+            }
+          }
+        }
+      }
+      Set<String> subj = new LinkedHashSet<>();
+      for (int s : subjects(t, gov)) {
+        subj.addAll(persons(v, t, s));
+      }
+      if (from && b.isEmpty()) {
+        b.addAll(subj);
+      } else if (a.isEmpty() && (light || !b.isEmpty() || !between.isEmpty() || t.base(top).equals("obl"))) {
+        a.addAll(subj);
+      }
+      if (b.isEmpty() && between.isEmpty() && !light && !obj && !isTrigger(v, gov) && contactKind(tr.kind())) {
+        for (int c : t.children(gov)) {
+          if (t.base(c).equals("obj")) {
+            b.addAll(persons(v, t, c));
+          }
+        }
+      }
+    }
+    reciprocal |= their || light;
+    emit(v, t, n, tr, a, b, between, reciprocal, sink);
+  }
+
+  private void emit(SentenceView v, DependencyTree t, int i, InteractionLexicon.Trigger tr, Set<String> a,
+      Set<String> b, Set<String> between, boolean reciprocal, Sink sink) {
+    String medium = medium(v, t, i, tr.kind());
+    Modality modality = modality(v, t, i);
+    String extractor = tr.verb() ? "syntax-verb" : "syntax-noun";
+    if (!between.isEmpty()) {
+      Set<String> all = new LinkedHashSet<>(a);
+      all.addAll(between);
+      if (all.size() > 1) {
+        sink.add(v, i, all, all, medium, true, modality, extractor + "-between");
+      }
+      return;
+    }
+    Set<String> sideA = new LinkedHashSet<>(a);
+    sideA.removeAll(b);
+    if (!sideA.isEmpty() && !b.isEmpty()) {
+      sink.add(v, i, sideA, b, medium, false, modality, extractor);
+    } else if (b.isEmpty() && reciprocal && a.size() > 1) {
+      sink.add(v, i, a, a, medium, true, modality, extractor + "-reciprocal");
+    }
+  }
+
+  /** The subjects of a clause headed by {@code i}, looking up through control, participles, conjunction. */
+  static List<Integer> subjects(DependencyTree t, int i) {
+    List<Integer> out = new ArrayList<>();
+    for (int guard = 0; i >= 0 && guard < 8; guard++) {
+      for (int c : t.children(i)) {
+        if (t.label(c).equals("nsubj")) {
+          out.add(c);
+        }
+      }
+      if (!out.isEmpty()) {
+        return out;
+      }
+      String l = t.label(i);
+      String base = t.base(i);
+      int h = t.head(i);
+      if (h < 0) {
+        return out;
+      }
+      if (l.equals("acl:relcl") || base.equals("acl")) {
+        out.add(h);
+        return out;
+      }
+      if (!(base.equals("xcomp") || base.equals("conj") || base.equals("advcl"))) {
+        return out;
+      }
+      i = h;
+    }
+    return out;
+  }
+
+  /**
+   * The people named at token {@code h}: its own mention, a person in apposition or compound to it ("the
+   * minister, Ali Omar"), the antecedent of a relative pronoun, and every conjunct.
+   */
+  static Set<String> persons(SentenceView v, DependencyTree t, int h) {
+    Set<String> out = new LinkedHashSet<>();
+    int at = person(v, t, h, out);
+    for (int x : at >= 0 && at != h ? new int[] {h, at} : new int[] {h}) {
+      for (int c : t.children(x)) {
+        if (t.base(c).equals("conj")) {
+          person(v, t, c, out);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Adds the person named at {@code h} and returns the token that names it, or -1. */
+  private static int person(SentenceView v, DependencyTree t, int h, Set<String> out) {
+    if (v.referent[h] != null) {
+      if (!possessor(v, t, h)) {
+        out.add(v.referent[h]);
+        return h;
+      }
+      return -1;
+    }
+    if (RELATIVE.contains(v.lower[h]) && t.head(h) >= 0 && t.label(t.head(h)).equals("acl:relcl")) {
+      int antecedent = t.head(t.head(h));
+      return antecedent >= 0 ? person(v, t, antecedent, out) : -1;
+    }
+    for (int c : t.children(h)) {
+      String base = t.base(c);
+      if ((base.equals("appos") || base.equals("flat") || base.equals("compound")) && v.referent[c] != null) {
+        out.add(v.referent[c]);
+        return c;
+      }
+    }
+    int next = h + 1;
+    if (next < v.size() && v.referent[next] != null && v.mentionAt[next].start() == next && isTitleNoun(v, h)) {
+      out.add(v.referent[next]);
+      return v.mentionAt[next].end() - 1;
+    }
+    return -1;
+  }
+
+  /**
+   * "party chief Sonia Gandhi": a common noun right before a name stands in apposition to it, however the parser
+   * attached the name (a frequent error of a parser trained on web text, where such titles are rare).
+   */
+  private static boolean isTitleNoun(SentenceView v, int h) {
+    String tag = v.sentence.tags()[h];
+    return (tag.equals("NOUN") || tag.equals("PROPN")) && Character.isLetter(v.tokens[h].charAt(0));
+  }
+
+  /** "Putin's aide": a name that is the possessor of the argument, not the argument. */
+  private static boolean possessor(SentenceView v, DependencyTree t, int h) {
+    return t.label(h).equals("nmod:poss") || v.possessive(h) && v.mentionAt[h].type()
+        != org.newsgraph.doc.MentionType.PRONOUN;
+  }
+
+  /** The preposition ({@code case} dependent) of an oblique, lower-cased, or "". */
+  static String preposition(SentenceView v, DependencyTree t, int c) {
+    for (int k : t.children(c)) {
+      if (t.base(k).equals("case")) {
+        return v.lower[k];
+      }
+    }
+    return "";
+  }
+
+  /** "each other", "one another". */
+  private static boolean isReciprocal(SentenceView v, DependencyTree t, int c) {
+    String w = v.lower[c];
+    return (w.equals("other") || w.equals("another")) && c > 0
+        && (v.lower[c - 1].equals("each") || v.lower[c - 1].equals("one"));
+  }
+
+  private static boolean hasPassive(DependencyTree t, int i) {
+    for (int c : t.children(i)) {
+      if (t.label(c).equals("aux:pass") || t.label(c).equals("nsubj:pass")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "A and B met", "A and B talked": these verbs pair the members of their subject when they have no object. */
+  private static boolean selfReciprocal(InteractionLexicon.Trigger tr) {
+    return switch (tr.lemma()) {
+      case "meet", "confer", "talk", "negotiate", "huddle", "speak" -> true;
+      default -> false;
+    };
+  }
+
+  private static boolean takesTo(InteractionLexicon.Kind k) {
+    return k == InteractionLexicon.Kind.TALK || contactKind(k);
+  }
+
+  private static boolean contactKind(InteractionLexicon.Kind k) {
+    return k == InteractionLexicon.Kind.CALL || k == InteractionLexicon.Kind.WRITE
+        || k == InteractionLexicon.Kind.MESSAGE || k == InteractionLexicon.Kind.TALK;
+  }
+
+  private boolean isTrigger(SentenceView v, int i) {
+    return lex.any(v.lower[i]);
+  }
+
+  /** in-person, telephone, letter or message. */
+  private static String medium(SentenceView v, DependencyTree t, int i, InteractionLexicon.Kind kind) {
+    switch (kind) {
+      case CALL:
+        return "telephone";
+      case WRITE:
+        return "letter";
+      case MESSAGE:
+        return "message";
+      default:
+        break;
+    }
+    for (int k = Math.max(0, i - 3); k < Math.min(v.size(), i + 5); k++) {
+      if (PHONE.contains(v.lower[k]) && (t.dominates(i, k) || t.head(i) >= 0 && t.dominates(t.head(i), k)
+          && Math.abs(k - i) <= 3)) {
+        return "telephone";
+      }
+    }
+    return "in-person";
+  }
+
+  /**
+   * The modality of the event at token {@code i}: its own auxiliaries and adverbs, a determiner "no", an adjective
+   * such as "planned", then the clauses that govern it through control, complements and objects, so "refused to
+   * meet", "denied meeting A or B" and "will hold talks" are read from the words that carry them.
+   */
+  static Modality modality(SentenceView v, DependencyTree t, int i) {
+    int k = i;
+    for (int guard = 0; k >= 0 && guard < 6; guard++) {
+      for (int c : t.children(k)) {
+        String w = v.lower[c];
+        String base = t.base(c);
+        if ((base.equals("advmod") || base.equals("aux") || base.equals("det")) && NEGATING.contains(w)) {
+          return Modality.NEGATED;
+        }
+        if (base.equals("advmod") && CLAIMING.contains(w)) {
+          return Modality.CLAIMED;
+        }
+        if (base.equals("aux") && FUTURE_AUX.contains(w)) {
+          return Modality.PLANNED;
+        }
+        if ((base.equals("amod") || base.equals("advmod")) && PLANNING.contains(w)) {
+          return Modality.PLANNED;
+        }
+      }
+      if (k != i) {
+        String w = v.lower[k];
+        if (NEGATING.contains(w)) {
+          return Modality.NEGATED;
+        }
+        if (CLAIMING.contains(w)) {
+          return Modality.CLAIMED;
+        }
+        if (PLANNING.contains(w)) {
+          return Modality.PLANNED;
+        }
+      }
+      String base = t.base(k);
+      if (k == i && isToInfinitive(v, t, k) && t.head(k) < 0) {
+        return Modality.PLANNED;
+      }
+      if (!(base.equals("xcomp") || base.equals("ccomp") && k == i || base.equals("obj") || base.equals("conj")
+          || base.equals("csubj"))) {
+        break;
+      }
+      k = t.head(k);
+    }
+    return Modality.HAPPENED;
+  }
+
+  private static boolean isToInfinitive(SentenceView v, DependencyTree t, int k) {
+    for (int c : t.children(k)) {
+      if (t.base(c).equals("mark") && v.lower[c].equals("to")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
