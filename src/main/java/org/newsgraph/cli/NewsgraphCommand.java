@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Turns English news articles into an RDF knowledge graph in Apache Jena TDB2.",
     subcommands = {IngestCommand.class, QueryCommand.class, AskCommand.class, ExportCommand.class,
-        StatsCommand.class, RemoveCommand.class, ResolveCommand.class, CompactCommand.class, NerCommand.class, ParserCommand.class,
+        StatsCommand.class, RemoveCommand.class, ResolveCommand.class, CompactCommand.class, NerCommand.class, ParserCommand.class, TaggerCommand.class,
         EvalCommand.class, BenchCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:ok", "1:error (also: query timed out)", "2:usage", "3:partial: some inputs rejected",

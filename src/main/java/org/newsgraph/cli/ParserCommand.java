@@ -74,7 +74,7 @@ public final class ParserCommand {
 
   /** {@code parser eval}. */
   @Command(name = "eval", mixinStandardHelpOptions = true,
-      description = "UAS and LAS on a CoNLL-U file, with its gold tags and with the tags of OpenNLP's tagger.")
+      description = "UAS and LAS on a CoNLL-U file, with its gold tags and with the shipped tagger's.")
   public static final class Eval implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -95,7 +95,7 @@ public final class ParserCommand {
           "µs/sentence"));
       for (boolean predicted : new boolean[] {false, true}) {
         ParserEvaluation.Score s = ParserEvaluation.score(p, gold, predicted ? NlpModels.load(null).pos() : null);
-        out.println(String.format(Locale.ROOT, "%-16s %8d %8.3f %8.3f %8.3f %12.0f", predicted ? "opennlp-predicted"
+        out.println(String.format(Locale.ROOT, "%-16s %8d %8.3f %8.3f %8.3f %12.0f", predicted ? "predicted"
             : "gold", s.words(), s.tagAccuracy(), s.uas(), s.las(), s.nanos() / 1e3 / gold.size()));
         out.flush();
       }

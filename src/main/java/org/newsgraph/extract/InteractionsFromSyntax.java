@@ -144,7 +144,7 @@ final class InteractionsFromSyntax {
       for (int c : t.children(x)) {
         if (t.label(c).equals("nmod:poss")) {
           their |= v.lower[c].equals("their");
-          a.addAll(persons(v, t, c));
+          a.addAll(persons(v, t, c, true));
         } else if (OBLIQUE.contains(t.base(c))) {
           String p = preposition(v, t, c);
           if (p.equals("with") || p.equals("to") && takesTo(tr.kind())) {
@@ -260,12 +260,17 @@ final class InteractionsFromSyntax {
    * minister, Ali Omar"), the antecedent of a relative pronoun, and every conjunct.
    */
   static Set<String> persons(SentenceView v, DependencyTree t, int h) {
+    return persons(v, t, h, false);
+  }
+
+  /** As {@link #persons(SentenceView, DependencyTree, int)}; {@code owner}: the possessor is the person meant. */
+  static Set<String> persons(SentenceView v, DependencyTree t, int h, boolean owner) {
     Set<String> out = new LinkedHashSet<>();
-    int at = person(v, t, h, out);
+    int at = person(v, t, h, out, owner);
     for (int x : at >= 0 && at != h ? new int[] {h, at} : new int[] {h}) {
       for (int c : t.children(x)) {
         if (t.base(c).equals("conj")) {
-          person(v, t, c, out);
+          person(v, t, c, out, owner);
         }
       }
     }
@@ -273,9 +278,9 @@ final class InteractionsFromSyntax {
   }
 
   /** Adds the person named at {@code h} and returns the token that names it, or -1. */
-  private static int person(SentenceView v, DependencyTree t, int h, Set<String> out) {
+  private static int person(SentenceView v, DependencyTree t, int h, Set<String> out, boolean owner) {
     if (v.referent[h] != null) {
-      if (!possessor(v, t, h)) {
+      if (owner || !possessor(v, t, h)) {
         out.add(v.referent[h]);
         return h;
       }
@@ -283,7 +288,7 @@ final class InteractionsFromSyntax {
     }
     if (RELATIVE.contains(v.lower[h]) && t.head(h) >= 0 && t.label(t.head(h)).equals("acl:relcl")) {
       int antecedent = t.head(t.head(h));
-      return antecedent >= 0 ? person(v, t, antecedent, out) : -1;
+      return antecedent >= 0 ? person(v, t, antecedent, out, false) : -1;
     }
     for (int c : t.children(h)) {
       String base = t.base(c);

@@ -249,11 +249,7 @@ public final class MentionStage implements Stage {
         break;
       }
     }
-    end = Math.max(end, NameSpans.hyphenated(t, end, w -> false));
-    while (end > start && (t[end - 1].equals("'s") || t[end - 1].equals("’s") || t[end - 1].equals("'")
-        || !NameSpans.hasLetter(t[end - 1]))) {
-      end--;
-    }
+    end = NameSpans.trimEnd(t, start, Math.max(end, NameSpans.hyphenated(t, end, w -> false)));
     if (start >= end) {
       return null;
     }

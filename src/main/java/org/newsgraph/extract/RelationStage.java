@@ -113,6 +113,7 @@ public final class RelationStage implements Stage {
     final Map<String, Set<String>> explicitCountry = new HashMap<>();
     /** Trigger tokens that the dependency rules read; the token rules leave them alone. */
     final Set<Integer> readBySyntax = new java.util.HashSet<>();
+    final Map<String, Gender> genders = new HashMap<>();
 
     Run(Document doc) {
       this.doc = doc;
@@ -418,11 +419,22 @@ public final class RelationStage implements Stage {
       return key;
     }
 
+    /** The gender of a person of this document, computed once. */
+    Gender gender(String key) {
+      return genders.computeIfAbsent(key, k -> byKey.containsKey(k) ? Gender.of(byKey.get(k), sentences)
+          : Gender.UNKNOWN);
+    }
+
+    /**
+     * The most recent person before the pronoun that its gender allows: in its sentence (a possessor only when no
+     * other person precedes), then the first such person of the two sentences before.
+     */
     String resolvePronoun(Mention m) {
       SentenceView v = views.get(m.sentence());
       String fallback = null;
       for (int i = m.start() - 1; i >= 0; i--) {
-        if (v.referent[i] != null && v.mentionAt[i].type() != MentionType.PRONOUN) {
+        if (v.referent[i] != null && v.mentionAt[i].type() != MentionType.PRONOUN
+            && gender(v.referent[i]).fits(m.ref())) {
           if (!v.possessive(i)) {
             return v.referent[i];
           }
@@ -437,7 +449,8 @@ public final class RelationStage implements Stage {
       for (int s = m.sentence() - 1; s >= Math.max(0, m.sentence() - 2); s--) {
         SentenceView p = views.get(s);
         for (int i = 0; i < p.size(); i++) {
-          if (p.referent[i] != null && p.mentionAt[i].type() == MentionType.PERSON && !p.possessive(i)) {
+          if (p.referent[i] != null && p.mentionAt[i].type() == MentionType.PERSON && !p.possessive(i)
+              && gender(p.referent[i]).fits(m.ref())) {
             return p.referent[i];
           }
         }

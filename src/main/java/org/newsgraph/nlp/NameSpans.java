@@ -51,14 +51,39 @@ public final class NameSpans {
     while (start < end && (HONORIFICS.contains(t[start]) || TITLES.contains(t[start]) && start + 1 < end)) {
       start++;
     }
-    end = Math.max(end, hyphenated(t, end, commonLowercase));
-    while (end > start && (t[end - 1].equals("'s") || t[end - 1].equals("’s") || !hasLetter(t[end - 1]))) {
-      end--;
-    }
+    end = trimEnd(t, start, Math.max(end, hyphenated(t, end, commonLowercase)));
     if (start >= end) {
       return null;
     }
     return start == s.getStart() && end == s.getEnd() ? s : new Span(start, end, s.getType(), s.getProb());
+  }
+
+  /** Weekdays and other day words: news writes "Bush Tuesday" without a comma, and no name ends with one. */
+  public static final Set<String> DAY_WORDS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+      "Saturday", "Sunday", "Yesterday", "Today", "Tonight", "Tomorrow", "Mon", "Tue", "Tues", "Wed", "Thu",
+      "Thurs", "Fri", "Sat", "Sun");
+  /** Months that are no given names; "May", "June", "April" and "August" end a name unless a day number follows. */
+  public static final Set<String> MONTHS = Set.of("January", "February", "March", "July", "September", "October",
+      "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.");
+  private static final Set<String> NAME_MONTHS = Set.of("May", "June", "April", "August");
+
+  /**
+   * The end of a person span {@code [start, end)} without what never ends a name: a possessive, punctuation, a
+   * day word or a month ("Pervez Musharraf Saturday", "Mahmoud Abbas'", "Talbak Nazarov."). A span of nothing
+   * but those ends at {@code start}: a weekday alone is no person.
+   */
+  public static int trimEnd(String[] t, int start, int end) {
+    while (end > start) {
+      String w = t[end - 1];
+      boolean day = DAY_WORDS.contains(w) || MONTHS.contains(w)
+          || NAME_MONTHS.contains(w) && end < t.length && t[end].matches("\\d{1,2}(st|nd|rd|th)?,?");
+      if (w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("’") || !hasLetter(w) || day) {
+        end--;
+      } else {
+        break;
+      }
+    }
+    return end;
   }
 
   /**

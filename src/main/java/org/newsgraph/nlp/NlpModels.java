@@ -30,8 +30,8 @@ public final class NlpModels {
   public static final String SENTENCE = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
   /** Classpath resource of the tokenizer model. */
   public static final String TOKENS = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
-  /** Classpath resource of the POS model. */
-  public static final String POS = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+  /** Classpath resource of the POS model: our own, trained on UD English-EWT ({@code newsgraph tagger train}). */
+  public static final String POS = "/org/newsgraph/nlp/en-ud-pos-newsgraph.bin";
   /** Classpath resource of the newsgraph name-finder model. */
   public static final String NER = "/org/newsgraph/nlp/en-ner-newsgraph.bin";
 

@@ -133,7 +133,7 @@ public final class ParseStage implements Stage {
    * every such error misleads the parser. A capitalized word of a name is a proper noun, a title word a noun
    * (capitalized: a proper noun, as UD tags "Prime Minister"), and a possessive "'s" a particle.
    */
-  static String[] repairedTags(Sentence s, List<Mention> mentions, Gazetteers gaz) {
+  public static String[] repairedTags(Sentence s, List<Mention> mentions, Gazetteers gaz) {
     String[] tags = s.tags().clone();
     for (int i = 0; i < tags.length; i++) {
       PhraseMatcher.Match title = gaz.roles().longestAt(s.tokens(), i);

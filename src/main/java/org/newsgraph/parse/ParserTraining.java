@@ -12,11 +12,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.POSSample;
-import opennlp.tools.postag.POSTaggerFactory;
 import opennlp.tools.postag.POSTaggerME;
-import opennlp.tools.util.ObjectStreamUtils;
-import opennlp.tools.util.TrainingParameters;
 import org.maltparser.MaltParserService;
 import org.maltparser.core.exception.MaltChainedException;
 
@@ -25,9 +21,10 @@ import org.newsgraph.store.Tdb2Store;
 
 /**
  * Trains the shipped dependency parser: MaltParser 1.9.2, arc-eager with liblinear, on UD English-EWT train.
- * At run time the parser sees the tags of OpenNLP's UD tagger, which is wrong on about one word in twelve, so
- * it is trained on such tags too ({@link Tags#JACKKNIFE}): the training file is cut into folds, a tagger trained
- * on the other folds tags each one, and the parser learns from the tagger's real errors. Deterministic: the same
+ * At run time the parser sees the tags of our own tagger ({@link TaggerTraining}), which is wrong on about one word
+ * in eighteen, so it is trained on such tags too ({@link Tags#JACKKNIFE}): the training file is cut into folds, a
+ * tagger trained the same way on the other folds tags each one, and the parser learns from the tagger's real
+ * errors. Deterministic: the same
  * files give the same model.
  *
  * <pre>
@@ -40,7 +37,7 @@ public final class ParserTraining {
   public enum Tags {
     /** The treebank's own UPOS tags. */
     GOLD,
-    /** The tags of the shipped OpenNLP tagger (trained on the same file, so better than at run time). */
+    /** The tags of the shipped tagger (trained on the same file, so better than at run time). */
     PREDICTED,
     /** Tags of taggers trained on the other folds: errors like those at run time. */
     JACKKNIFE
@@ -140,19 +137,17 @@ public final class ParserTraining {
   private List<Treebank.Sentence> jackknife(List<Treebank.Sentence> sentences) throws IOException {
     List<Treebank.Sentence> out = new ArrayList<>(sentences);
     for (int f = 0; f < folds; f++) {
-      List<POSSample> rest = new ArrayList<>();
+      List<Treebank.Sentence> rest = new ArrayList<>();
       List<Integer> held = new ArrayList<>();
       for (int i = 0; i < sentences.size(); i++) {
         if (i % folds == f) {
           held.add(i);
         } else {
-          rest.add(new POSSample(sentences.get(i).forms(), sentences.get(i).tags()));
+          rest.add(sentences.get(i));
         }
       }
-      log.accept("fold " + (f + 1) + "/" + folds + ": training a tagger on " + rest.size() + " sentences");
-      TrainingParameters p = TrainingParameters.defaultParams();
-      p.put(TrainingParameters.THREADS_PARAM, 2);
-      POSModel m = POSTaggerME.train("en", ObjectStreamUtils.createObjectStream(rest), p, new POSTaggerFactory());
+      log.accept("fold " + (f + 1) + "/" + folds);
+      POSModel m = TaggerTraining.create().log(log).train(rest);
       POSTaggerME tagger = new POSTaggerME(m);
       for (int i : held) {
         out.set(i, sentences.get(i).withTags(tagger.tag(sentences.get(i).forms())));

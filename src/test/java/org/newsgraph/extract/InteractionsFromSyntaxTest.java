@@ -1,0 +1,209 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+import opennlp.tools.util.Span;
+import org.junit.jupiter.api.Test;
+
+import org.newsgraph.doc.DependencyTree;
+import org.newsgraph.doc.Mention;
+import org.newsgraph.doc.MentionType;
+import org.newsgraph.doc.Modality;
+import org.newsgraph.doc.Sentence;
+
+/**
+ * One test a rule of {@link InteractionsFromSyntax}: a sentence with its parse written out by hand, so that each
+ * rule is checked independently of the parser model. A token is {@code word/TAG/head/relation} (heads count from
+ * 1, 0 is the root); a word written {@code @Name} is a person, whose key is the name in lower case.
+ */
+class InteractionsFromSyntaxTest {
+
+  /** What the sink received, one line a pair: "a-b kind modality" (a reciprocal pair in name order). */
+  static List<String> read(String annotated) {
+    String[] items = annotated.trim().split("\\s+");
+    int n = items.length;
+    String[] words = new String[n];
+    String[] tags = new String[n];
+    int[] heads = new int[n];
+    String[] labels = new String[n];
+    List<Integer> persons = new ArrayList<>();
+    Span[] spans = new Span[n];
+    for (int i = 0; i < n; i++) {
+      String[] c = items[i].split("/");
+      String w = c[0];
+      if (w.startsWith("@")) {
+        w = w.substring(1);
+        persons.add(i);
+      }
+      words[i] = w;
+      tags[i] = c[1];
+      heads[i] = Integer.parseInt(c[2]) - 1;
+      labels[i] = c[3];
+      spans[i] = new Span(i, i + 1);
+    }
+    Sentence s = new Sentence(0, new Span(0, n), String.join(" ", words));
+    s.setTokens(spans, words);
+    s.setTags(tags);
+    s.setTree(new DependencyTree(heads, labels));
+    SentenceView v = new SentenceView(s);
+    for (int i : persons) {
+      String key = words[i].toLowerCase(Locale.ROOT);
+      MentionType type = Set.of("he", "she", "him", "her").contains(key) ? MentionType.PRONOUN : MentionType.PERSON;
+      v.put(new Mention(type, 0, i, i + 1, words[i], key, "test"), key);
+    }
+    List<String> out = new ArrayList<>();
+    new InteractionsFromSyntax().extract(v, (view, trigger, a, b, medium, mutual, modality, extractor) -> {
+      Set<String> pairs = new TreeSet<>();
+      for (String x : a) {
+        for (String y : b) {
+          if (!x.equals(y) && (!mutual || x.compareTo(y) < 0)) {
+            pairs.add(x + "-" + y + " " + medium + " " + modality);
+          }
+        }
+      }
+      out.addAll(pairs);
+    });
+    return out;
+  }
+
+  static final String H = "in-person HAPPENED";
+
+  @Test
+  void subjectAndObject() {
+    assertEquals(List.of("rice-putin " + H), read("@Rice/PROPN/2/nsubj met/VERB/0/root @Putin/PROPN/2/obj"));
+  }
+
+  @Test
+  void coordinatedSubjectsSplitTheSidesNeverPairingThemselves() {
+    assertEquals(List.of("gates-putin " + H, "rice-putin " + H), read("@Gates/PROPN/4/nsubj and/CCONJ/3/cc "
+        + "@Rice/PROPN/1/conj met/VERB/0/root @Putin/PROPN/4/obj"));
+  }
+
+  @Test
+  void coordinatedSubjectsWithoutObjectMeetEachOther() {
+    assertEquals(List.of("abbas-sharon " + H), read("@Sharon/PROPN/4/nsubj and/CCONJ/3/cc @Abbas/PROPN/1/conj "
+        + "met/VERB/0/root ./PUNCT/4/punct"));
+  }
+
+  @Test
+  void reciprocalObject() {
+    assertEquals(List.of("ana-ben " + H), read("@Ana/PROPN/4/nsubj and/CCONJ/3/cc @Ben/PROPN/1/conj "
+        + "greeted/VERB/0/root one/NUM/6/det another/PRON/4/obj"));
+  }
+
+  @Test
+  void withOblique() {
+    assertEquals(List.of("mitchell-abbas " + H), read("@Mitchell/PROPN/2/nsubj met/VERB/0/root "
+        + "Wednesday/PROPN/2/obl:tmod with/ADP/5/case @Abbas/PROPN/2/obl"));
+  }
+
+  @Test
+  void futureIsPlanned() {
+    assertEquals(List.of("rice-putin in-person PLANNED"), read("@Rice/PROPN/3/nsubj will/AUX/3/aux "
+        + "meet/VERB/0/root @Putin/PROPN/3/obj"));
+  }
+
+  @Test
+  void controlledSubjectAndARefusingVerb() {
+    assertEquals(List.of("rice-putin in-person NEGATED"), read("@Rice/PROPN/2/nsubj refused/VERB/0/root "
+        + "to/PART/4/mark meet/VERB/2/xcomp @Putin/PROPN/4/obj"));
+    assertEquals(List.of("rice-putin in-person PLANNED"), read("@Rice/PROPN/2/nsubj plans/VERB/0/root "
+        + "to/PART/4/mark meet/VERB/2/xcomp @Putin/PROPN/4/obj"));
+  }
+
+  @Test
+  void denyingKeepsEveryConjunct() {
+    assertEquals(List.of("bo-al in-person NEGATED", "bo-cy in-person NEGATED"), read("@Bo/PROPN/2/nsubj "
+        + "denied/VERB/0/root meeting/VERB/2/xcomp @Al/PROPN/3/obj or/CCONJ/6/cc @Cy/PROPN/4/conj"));
+  }
+
+  @Test
+  void allegedlyIsClaimed() {
+    assertEquals(List.of("rice-putin in-person CLAIMED"), read("@Rice/PROPN/3/nsubj allegedly/ADV/3/advmod "
+        + "met/VERB/0/root @Putin/PROPN/3/obj"));
+  }
+
+  @Test
+  void passiveAgentIsTheHost() {
+    assertEquals(List.of("putin-rice " + H), read("@Rice/PROPN/3/nsubj:pass was/AUX/3/aux:pass "
+        + "received/VERB/0/root by/ADP/5/case @Putin/PROPN/3/obl:agent"));
+  }
+
+  @Test
+  void heldTalksWith() {
+    assertEquals(List.of("lind-kato " + H), read("@Lind/PROPN/2/nsubj held/VERB/0/root talks/NOUN/2/obj "
+        + "with/ADP/5/case @Kato/PROPN/3/nmod"));
+  }
+
+  @Test
+  void talksBetween() {
+    assertEquals(List.of("ana-ben " + H), read("talks/NOUN/6/nsubj between/ADP/3/case @Ana/PROPN/1/nmod "
+        + "and/CCONJ/5/cc @Ben/PROPN/3/conj began/VERB/0/root"));
+  }
+
+  @Test
+  void possessorOfANominalTrigger() {
+    assertEquals(List.of("lind-kato " + H), read("@Lind/PROPN/3/nmod:poss 's/PART/1/case meeting/NOUN/0/root "
+        + "with/ADP/5/case @Kato/PROPN/3/nmod"));
+  }
+
+  @Test
+  void participleTakesTheMainSubjectAndATelephoneMakesAContact() {
+    assertEquals(List.of("silva-perez telephone HAPPENED"), read("Speaking/VERB/9/advcl by/ADP/3/case "
+        + "telephone/NOUN/1/obl with/ADP/5/case @Perez/PROPN/1/obl ,/PUNCT/1/punct @Silva/PROPN/9/nsubj "
+        + "later/ADV/9/advmod said/VERB/0/root"));
+  }
+
+  @Test
+  void relativeClauseSubjectIsTheAntecedent() {
+    assertEquals(List.of("lind-tran " + H), read("@Lind/PROPN/7/nsubj ,/PUNCT/4/punct who/PRON/4/nsubj "
+        + "met/VERB/1/acl:relcl @Tran/PROPN/4/obj ,/PUNCT/4/punct spoke/VERB/0/root"));
+  }
+
+  @Test
+  void contactsByTelephoneAndByLetter() {
+    assertEquals(List.of("bush-putin telephone HAPPENED"), read("@Bush/PROPN/2/nsubj phoned/VERB/0/root "
+        + "@Putin/PROPN/2/obj"));
+    assertEquals(List.of("bush-putin letter HAPPENED"), read("@Bush/PROPN/2/nsubj wrote/VERB/0/root "
+        + "to/ADP/4/case @Putin/PROPN/2/obl"));
+  }
+
+  @Test
+  void callingSomeoneSomethingIsNoCall() {
+    assertTrue(read("@Ali/PROPN/2/nsubj called/VERB/0/root @Paul/PROPN/2/obj a/DET/5/det "
+        + "symbol/NOUN/2/xcomp").isEmpty());
+    assertTrue(read("@Ali/PROPN/2/nsubj called/VERB/0/root on/ADP/4/case @Paul/PROPN/2/obl "
+        + "to/PART/6/mark resign/VERB/2/xcomp").isEmpty());
+  }
+
+  @Test
+  void aPossessorIsNotTheArgument() {
+    assertTrue(read("@Rice/PROPN/2/nsubj met/VERB/0/root @Putin/PROPN/5/nmod:poss 's/PART/3/case "
+        + "aide/NOUN/2/obj").isEmpty());
+  }
+
+  @Test
+  void aTitleRightBeforeANameStandsForIt() {
+    assertEquals(List.of("singh-gandhi " + H), read("@Singh/PROPN/2/nsubj met/VERB/0/root party/NOUN/4/compound "
+        + "chief/NOUN/2/obj @Gandhi/PROPN/2/obl"));
+  }
+
+  @Test
+  void aNounInAnObliqueTakesTheClauseObjectForAContact() {
+    assertEquals(List.of("adamkus-yushchenko telephone HAPPENED"), read("@Adamkus/PROPN/2/nsubj "
+        + "congratulated/VERB/0/root @Yushchenko/PROPN/2/obj in/ADP/7/case a/DET/7/det telephone/NOUN/7/compound "
+        + "conversation/NOUN/2/obl"));
+  }
+
+  @Test
+  void noPersonNoFact() {
+    assertTrue(read("@Rice/PROPN/2/nsubj met/VERB/0/root reporters/NOUN/2/obj").isEmpty());
+  }
+}
