@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 import org.newsgraph.extract.Gazetteers;
 import org.newsgraph.extract.MentionStage;
-import org.newsgraph.extract.RelationStage;
+import org.newsgraph.extract.FactStage;
 import org.newsgraph.nlp.NlpModels;
 import org.newsgraph.parse.MaltDependencyParser;
 import org.newsgraph.parse.NoParseStage;
@@ -85,7 +85,7 @@ public final class NewsPipeline {
       } else {
         b.add(new NoParseStage());
       }
-      b.add(new RelationStage(gaz));
+      b.add(new FactStage(gaz));
     }
     return b.build();
   }

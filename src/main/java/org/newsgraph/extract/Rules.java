@@ -1,0 +1,101 @@
+package org.newsgraph.extract;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.newsgraph.doc.Document;
+import org.newsgraph.doc.Facts;
+import org.newsgraph.doc.Mention;
+import org.newsgraph.doc.PersonEntity;
+import org.newsgraph.doc.Sentence;
+
+/**
+ * What every relation family's rules see of a document: the shared {@link DocumentContext}, under short names, the
+ * word lists of the token rules, and the helpers that more than one family needs.
+ */
+abstract class Rules {
+  /** Verbs that attribute a quotation to a speaker ("said", "told"). */
+  static final Set<String> SPEECH = WordList.words("token-speech.txt");
+  /** Words that may stand before a title without changing it ("former", "acting", "top"). */
+  static final Set<String> MODIFIERS = WordList.words("token-modifiers.txt");
+  /** Words of meeting that the token rules look for (sentences without a parse). */
+  static final Set<String> MEET = WordList.words("token-meet.txt");
+  /** Words that may follow the person after a bare "called" when it is a telephone call. */
+  static final Set<String> CALL_END = WordList.words("token-call-end.txt");
+  /** Verbs that pair the members of their subject ("A and B met"). */
+  static final Set<String> RECIPROCAL = WordList.words("token-reciprocal.txt");
+  /** Words that may follow a reciprocal verb without an object. */
+  static final Set<String> AFTER_RECIPROCAL = WordList.words("token-after-reciprocal.txt");
+  /** Words of contact by telephone, letter or message that the token rules look for. */
+  static final Set<String> CONTACT = WordList.words("token-contact.txt");
+  /** Nouns that name a meeting. */
+  static final Set<String> NOMINAL = WordList.words("token-nominal.txt");
+  /** Words that name a telephone, near a trigger. */
+  static final Set<String> PHONE = WordList.words("token-phone.txt");
+  /** Words the token rules skip between a trigger and its participant. */
+  static final Set<String> SKIP = WordList.words("token-skip.txt");
+  /** Words that join the members of a group of participants. */
+  static final Set<String> CONNECT = WordList.words("token-connect.txt");
+  /** Words before a trigger that make it planned (token rules). */
+  static final Set<String> PLANNED = WordList.words("token-planned.txt");
+  /** Words before a trigger that negate it (token rules). */
+  static final Set<String> NEGATED = WordList.words("token-negated.txt");
+  /** Words before a trigger that make it a claim (token rules). */
+  static final Set<String> CLAIMED = WordList.words("token-claimed.txt");
+  /** Nouns for a group of people that a later list of names may fill ("two top aides"). */
+  static final Set<String> GROUP_NOUNS = WordList.words("token-group-nouns.txt");
+  /** Day and month words that give an event its time. */
+  static final Set<String> TIME_WORDS = WordList.words("token-time-words.txt");
+  /** Number words before a group noun. */
+  static final Map<String, Integer> NUMBERS = Map.of("two", 2, "three", 3, "four", 4, "both", 2);
+
+  final DocumentContext context;
+  final Gazetteers gaz;
+  final Document doc;
+  final List<Sentence> sentences;
+  final List<SentenceView> views;
+  final List<PersonEntity> people;
+  final Map<String, PersonEntity> byKey;
+  final Facts facts;
+  final List<Mention> mentions;
+  final Map<Integer, String> speakerOfToken;
+  final Map<String, Set<String>> explicitCountry;
+  final Set<Integer> readBySyntax;
+  final Map<String, Gender> genders;
+
+  Rules(DocumentContext c, Gazetteers gaz) {
+    this.context = c;
+    this.gaz = gaz;
+    this.doc = c.doc;
+    this.sentences = c.sentences;
+    this.views = c.views;
+    this.people = c.people;
+    this.byKey = c.byKey;
+    this.facts = c.facts;
+    this.mentions = c.mentions;
+    this.speakerOfToken = c.speakerOfToken;
+    this.explicitCountry = c.explicitCountry;
+    this.readBySyntax = c.readBySyntax;
+    this.genders = c.genders;
+  }
+
+  /** A key for one token of the document. */
+  int tokenId(int sentence, int token) {
+    return sentence * 100_000 + token;
+  }
+
+  /** The gender of a person of this document, computed once. */
+  Gender gender(String key) {
+    return genders.computeIfAbsent(key, k -> byKey.containsKey(k) ? Gender.of(byKey.get(k), sentences)
+        : Gender.UNKNOWN);
+  }
+
+  /** Records that a person represents a country, and remembers it for the counterpart rule. */
+  void addRepresents(String person, String country, int sentence, String extractor, double conf, String reason) {
+    facts.represents.add(new Facts.Represents(person, country, sentence, extractor, conf, reason));
+    explicitCountry.computeIfAbsent(person, k -> new TreeSet<>()).add(country);
+  }
+}
