@@ -14,104 +14,85 @@ import org.newsgraph.doc.PersonEntity;
  * person of its own) and third-person pronouns (the most recent person before them whose gender fits), so that the
  * relation rules see who they name. Each resolution records its reason on the person.
  */
-final class Coreference implements RelationFamily {
-  private final Gazetteers gaz;
-
-  /** Over these lexicons. */
-  Coreference(Gazetteers gaz) {
-    this.gaz = gaz;
+final class Coreference extends Rules {
+  Coreference(DocumentContext c, Gazetteers gaz) {
+    super(c, gaz);
   }
 
   @Override
-  public String name() {
-    return "coreference";
-  }
-
-  @Override
-  public void extract(DocumentContext c) {
-    new Run(c).run();
-  }
-
-  /** One document's extraction. */
-  private final class Run extends Rules {
-    Run(DocumentContext c) {
-      super(c, Coreference.this.gaz);
-    }
-
-    void run() {
-      for (Mention m : mentions) {
-        if (m.type() == MentionType.DESCRIPTION) {
-          views.get(m.sentence()).put(m, resolveDescription(m));
-        }
+  void run() {
+    for (Mention m : mentions) {
+      if (m.type() == MentionType.DESCRIPTION) {
+        views.get(m.sentence()).put(m, resolveDescription(m));
       }
-      for (Mention m : mentions) {
-        if (m.type() == MentionType.PRONOUN && Set.of("he", "she", "him", "her").contains(m.ref())) {
-          String k = resolvePronoun(m);
-          if (k != null) {
-            views.get(m.sentence()).put(m, k);
-          }
+    }
+    for (Mention m : mentions) {
+      if (m.type() == MentionType.PRONOUN && Set.of("he", "she", "him", "her").contains(m.ref())) {
+        String k = resolvePronoun(m);
+        if (k != null) {
+          views.get(m.sentence()).put(m, k);
         }
       }
     }
+  }
 
-    String resolveDescription(Mention m) {
-      Set<String> holders = new TreeSet<>();
-      for (Facts.Role r : facts.roles) {
-        if (r.role().equals(m.ref())) {
-          holders.add(r.person());
-        }
+  String resolveDescription(Mention m) {
+    Set<String> holders = new TreeSet<>();
+    for (Facts.Role r : facts.roles) {
+      if (r.role().equals(m.ref())) {
+        holders.add(r.person());
       }
-      if (holders.size() == 1) {
-        String key = holders.iterator().next();
-        byKey.get(key).reasons().add("'" + m.text() + "' is the only holder of the role '" + m.ref()
-            + "' in the document");
-        return key;
-      }
-      if (!holders.isEmpty()) {
-        return null;
-      }
-      String key = "the-" + m.ref();
-      PersonEntity d = byKey.get(key);
-      if (d == null) {
-        d = new PersonEntity(key, m.text().toLowerCase(Locale.ROOT), m.ref());
-        byKey.put(key, d);
-        people.add(d);
-      }
-      d.add(m, m.text());
+    }
+    if (holders.size() == 1) {
+      String key = holders.iterator().next();
+      byKey.get(key).reasons().add("'" + m.text() + "' is the only holder of the role '" + m.ref()
+          + "' in the document");
       return key;
     }
-
-    /**
-     * The most recent person before the pronoun that its gender allows: in its sentence (a possessor only when no
-     * other person precedes), then the first such person of the two sentences before.
-     */
-    String resolvePronoun(Mention m) {
-      SentenceView v = views.get(m.sentence());
-      String fallback = null;
-      for (int i = m.start() - 1; i >= 0; i--) {
-        if (v.referent[i] != null && v.mentionAt[i].type() != MentionType.PRONOUN
-            && gender(v.referent[i]).fits(m.ref())) {
-          if (!v.possessive(i)) {
-            return v.referent[i];
-          }
-          if (fallback == null) {
-            fallback = v.referent[i];
-          }
-        }
-      }
-      if (fallback != null) {
-        return fallback;
-      }
-      for (int s = m.sentence() - 1; s >= Math.max(0, m.sentence() - 2); s--) {
-        SentenceView p = views.get(s);
-        for (int i = 0; i < p.size(); i++) {
-          if (p.referent[i] != null && p.mentionAt[i].type() == MentionType.PERSON && !p.possessive(i)
-              && gender(p.referent[i]).fits(m.ref())) {
-            return p.referent[i];
-          }
-        }
-      }
+    if (!holders.isEmpty()) {
       return null;
     }
+    String key = "the-" + m.ref();
+    PersonEntity d = byKey.get(key);
+    if (d == null) {
+      d = new PersonEntity(key, m.text().toLowerCase(Locale.ROOT), m.ref());
+      byKey.put(key, d);
+      people.add(d);
+    }
+    d.add(m, m.text());
+    return key;
+  }
+
+  /**
+   * The most recent person before the pronoun that its gender allows: in its sentence (a possessor only when no
+   * other person precedes), then the first such person of the two sentences before.
+   */
+  String resolvePronoun(Mention m) {
+    SentenceView v = views.get(m.sentence());
+    String fallback = null;
+    for (int i = m.start() - 1; i >= 0; i--) {
+      if (v.referent[i] != null && v.mentionAt[i].type() != MentionType.PRONOUN
+          && gender(v.referent[i]).fits(m.ref())) {
+        if (!v.possessive(i)) {
+          return v.referent[i];
+        }
+        if (fallback == null) {
+          fallback = v.referent[i];
+        }
+      }
+    }
+    if (fallback != null) {
+      return fallback;
+    }
+    for (int s = m.sentence() - 1; s >= Math.max(0, m.sentence() - 2); s--) {
+      SentenceView p = views.get(s);
+      for (int i = 0; i < p.size(); i++) {
+        if (p.referent[i] != null && p.mentionAt[i].type() == MentionType.PERSON && !p.possessive(i)
+            && gender(p.referent[i]).fits(m.ref())) {
+          return p.referent[i];
+        }
+      }
+    }
+    return null;
   }
 }

@@ -18,12 +18,15 @@ import org.newsgraph.pipeline.Stage;
  * </pre>
  */
 public final class FactStage implements Stage {
-  private final List<RelationFamily> families;
+  /** The relation families, in the order they run; a new family is one more entry. */
+  private static final List<RelationFamily> FAMILIES = List.of(RoleRelations::new, Coreference::new,
+      QuoteRelations::new, MeetingRelations::new, RepresentsRelations::new);
+
+  private final Gazetteers gaz;
 
   /** The standard families over these lexicons. */
   public FactStage(Gazetteers gaz) {
-    this.families = List.of(new RoleRelations(gaz), new Coreference(gaz), new QuoteRelations(gaz),
-        new MeetingRelations(gaz), new RepresentsRelations(gaz));
+    this.gaz = gaz;
   }
 
   @Override
@@ -46,8 +49,8 @@ public final class FactStage implements Stage {
   @Override
   public void annotate(Document doc) {
     DocumentContext c = new DocumentContext(doc);
-    for (RelationFamily f : families) {
-      f.extract(c);
+    for (RelationFamily f : FAMILIES) {
+      f.start(c, gaz).run();
     }
     doc.set(Annotations.PEOPLE, c.people());
     doc.set(Annotations.FACTS, c.facts());

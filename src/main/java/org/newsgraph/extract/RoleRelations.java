@@ -13,238 +13,219 @@ import org.newsgraph.doc.MentionType;
  * name ("Ukrainian businessman Viktor Medvedchuk"), a possessive country ("Luxembourg's Gilles Muller"), and the
  * post's own country when the title names none.
  */
-final class RoleRelations implements RelationFamily {
-  private final Gazetteers gaz;
-
-  /** Over these lexicons. */
-  RoleRelations(Gazetteers gaz) {
-    this.gaz = gaz;
+final class RoleRelations extends Rules {
+  RoleRelations(DocumentContext c, Gazetteers gaz) {
+    super(c, gaz);
   }
 
   @Override
-  public String name() {
-    return "roles";
+  void run() {
+    for (SentenceView v : views) {
+      roles(v);
+    }
   }
 
-  @Override
-  public void extract(DocumentContext c) {
-    new Run(c).run();
+  void roles(SentenceView v) {
+    for (int i = 0; i < v.size(); i++) {
+      Mention m = v.mentionAt[i];
+      if (m == null || m.type() != MentionType.PERSON || m.start() != i) {
+        continue;
+      }
+      String person = v.referent[i];
+      TitlePhrase before = titleBefore(v, i);
+      if (before != null) {
+        addRole(person, before, v.sentence.index(), "title-before-name", 0.9);
+      }
+      TitlePhrase appAfter = appositionAfter(v, m.end());
+      if (appAfter != null) {
+        addRole(person, appAfter, v.sentence.index(), "apposition-after-name", 0.85);
+      }
+      int start = before != null ? before.start : i;
+      TitlePhrase appBefore = appositionBefore(v, start);
+      if (appBefore != null) {
+        addRole(person, appBefore, v.sentence.index(), "apposition-before-name", 0.8);
+      }
+      if (before == null && appBefore == null) {
+        nationality(v, m, person);
+      }
+      int j = m.start() - 1;
+      if (before == null && j >= 1 && (v.lower[j].equals("'s") || v.lower[j].equals("’s"))) {
+        String code = gaz.countries().lookup(v.tokens[j - 1]);
+        if (code != null) {
+          addRepresents(person, code, v.sentence.index(), "possessive-country", 0.85,
+              "'" + v.tokens[j - 1] + "'s " + m.text() + "'");
+        }
+      }
+    }
   }
 
-  /** One document's extraction. */
-  private final class Run extends Rules {
-    Run(DocumentContext c) {
-      super(c, RoleRelations.this.gaz);
+  /** "Ukrainian businessman Viktor Medvedchuk": a demonym and up to two lower-case words before a name. */
+  void nationality(SentenceView v, Mention m, String person) {
+    int k = m.start() - 1;
+    int nouns = 0;
+    while (k >= 0 && nouns < 2 && !v.tokens[k].isEmpty() && Character.isLowerCase(v.tokens[k].codePointAt(0))
+        && v.tokens[k].codePoints().allMatch(Character::isLetter)) {
+      k--;
+      nouns++;
     }
-
-    void run() {
-      for (SentenceView v : views) {
-        roles(v);
-      }
+    if (k >= 0 && nouns > 0 && gaz.isDemonym(v.tokens[k])) {
+      String code = gaz.countries().lookup(v.tokens[k]);
+      addRepresents(person, code, v.sentence.index(), "nationality-before-name", 0.7,
+          "'" + v.tokens[k] + " " + String.join(" ", java.util.Arrays.copyOfRange(v.tokens, k + 1, m.start()))
+              + " " + m.text() + "'");
     }
+  }
 
-    void roles(SentenceView v) {
-      for (int i = 0; i < v.size(); i++) {
-        Mention m = v.mentionAt[i];
-        if (m == null || m.type() != MentionType.PERSON || m.start() != i) {
-          continue;
-        }
-        String person = v.referent[i];
-        TitlePhrase before = titleBefore(v, i);
-        if (before != null) {
-          addRole(person, before, v.sentence.index(), "title-before-name", 0.9);
-        }
-        TitlePhrase appAfter = appositionAfter(v, m.end());
-        if (appAfter != null) {
-          addRole(person, appAfter, v.sentence.index(), "apposition-after-name", 0.85);
-        }
-        int start = before != null ? before.start : i;
-        TitlePhrase appBefore = appositionBefore(v, start);
-        if (appBefore != null) {
-          addRole(person, appBefore, v.sentence.index(), "apposition-before-name", 0.8);
-        }
-        if (before == null && appBefore == null) {
-          nationality(v, m, person);
-        }
-        int j = m.start() - 1;
-        if (before == null && j >= 1 && (v.lower[j].equals("'s") || v.lower[j].equals("’s"))) {
-          String code = gaz.countries().lookup(v.tokens[j - 1]);
-          if (code != null) {
-            addRepresents(person, code, v.sentence.index(), "possessive-country", 0.85,
-                "'" + v.tokens[j - 1] + "'s " + m.text() + "'");
-          }
-        }
+  /** A title phrase: role, label as written, country (or null) and its first token. */
+  record TitlePhrase(String role, String label, String country, String countrySource, int start) {
+  }
+
+  /** The title that ends right before token {@code nameStart}, with its modifiers and country. */
+  TitlePhrase titleBefore(SentenceView v, int nameStart) {
+    int end = nameStart;
+    while (end > 0 && MentionStage.HONORIFICS.contains(v.tokens[end - 1])) {
+      end--;
+    }
+    for (int s = Math.max(0, end - 5); s < end; s++) {
+      PhraseMatcher.Match r = gaz.roles().longestAt(v.tokens, s);
+      if (r != null && r.end() == end) {
+        return extendLeft(v, r);
       }
     }
+    return null;
+  }
 
-    /** "Ukrainian businessman Viktor Medvedchuk": a demonym and up to two lower-case words before a name. */
-    void nationality(SentenceView v, Mention m, String person) {
-      int k = m.start() - 1;
-      int nouns = 0;
-      while (k >= 0 && nouns < 2 && !v.tokens[k].isEmpty() && Character.isLowerCase(v.tokens[k].codePointAt(0))
-          && v.tokens[k].codePoints().allMatch(Character::isLetter)) {
-        k--;
-        nouns++;
-      }
-      if (k >= 0 && nouns > 0 && gaz.isDemonym(v.tokens[k])) {
-        String code = gaz.countries().lookup(v.tokens[k]);
-        addRepresents(person, code, v.sentence.index(), "nationality-before-name", 0.7,
-            "'" + v.tokens[k] + " " + String.join(" ", java.util.Arrays.copyOfRange(v.tokens, k + 1, m.start()))
-                + " " + m.text() + "'");
-      }
-    }
-
-    /** A title phrase: role, label as written, country (or null) and its first token. */
-    record TitlePhrase(String role, String label, String country, String countrySource, int start) {
-    }
-
-    /** The title that ends right before token {@code nameStart}, with its modifiers and country. */
-    TitlePhrase titleBefore(SentenceView v, int nameStart) {
-      int end = nameStart;
-      while (end > 0 && MentionStage.HONORIFICS.contains(v.tokens[end - 1])) {
-        end--;
-      }
-      for (int s = Math.max(0, end - 5); s < end; s++) {
-        PhraseMatcher.Match r = gaz.roles().longestAt(v.tokens, s);
-        if (r != null && r.end() == end) {
-          return extendLeft(v, r);
+  TitlePhrase extendLeft(SentenceView v, PhraseMatcher.Match r) {
+    int s = r.start();
+    String country = null;
+    String source = null;
+    while (s > 0) {
+      String prev = v.tokens[s - 1];
+      String low = v.lower[s - 1];
+      PhraseMatcher.Match inst = null;
+      for (int k = Math.max(0, s - 3); k < s; k++) {
+        PhraseMatcher.Match cand = gaz.institutions().longestAt(v.tokens, k);
+        if (cand != null && cand.end() == s) {
+          inst = cand;
+          break;
         }
       }
-      return null;
-    }
-
-    TitlePhrase extendLeft(SentenceView v, PhraseMatcher.Match r) {
-      int s = r.start();
-      String country = null;
-      String source = null;
-      while (s > 0) {
-        String prev = v.tokens[s - 1];
-        String low = v.lower[s - 1];
-        PhraseMatcher.Match inst = null;
-        for (int k = Math.max(0, s - 3); k < s; k++) {
-          PhraseMatcher.Match cand = gaz.institutions().longestAt(v.tokens, k);
-          if (cand != null && cand.end() == s) {
-            inst = cand;
-            break;
-          }
+      if (MODIFIERS.contains(low)) {
+        s--;
+      } else if (inst != null) {
+        if (country == null) {
+          country = inst.value();
+          source = "institution";
         }
-        if (MODIFIERS.contains(low)) {
-          s--;
-        } else if (inst != null) {
-          if (country == null) {
-            country = inst.value();
-            source = "institution";
-          }
-          s = inst.start();
-        } else if ((low.equals("'s") || low.equals("’s")) && s >= 2
-            && gaz.countries().lookup(v.tokens[s - 2]) != null) {
-          country = country == null ? gaz.countries().lookup(v.tokens[s - 2]) : country;
-          source = source == null ? "title-country" : source;
-          s -= 2;
-        } else if (gaz.countries().lookup(prev) != null) {
-          country = country == null ? gaz.countries().lookup(prev) : country;
-          source = source == null ? "title-country" : source;
-          s--;
-        } else {
-          PhraseMatcher.Match c = null;
-          for (int k = Math.max(0, s - 4); k < s - 1; k++) {
-            PhraseMatcher.Match cand = gaz.countries().longestAt(v.tokens, k);
-            if (cand != null && cand.end() == s) {
-              c = cand;
-              break;
-            }
-          }
-          if (c == null) {
-            break;
-          }
-          country = country == null ? c.value() : country;
-          source = source == null ? "title-country" : source;
-          s = c.start();
-        }
-      }
-      int e = r.end();
-      if (country == null && e + 1 < v.size() && v.lower[e].equals("of")) {
-        PhraseMatcher.Match c = gaz.countries().longestAt(v.tokens, e + 1);
-        if (c == null && e + 2 < v.size() && v.lower[e + 1].equals("the")) {
-          c = gaz.countries().longestAt(v.tokens, e + 2);
-        }
-        if (c != null) {
-          country = c.value();
-          source = "title-of-country";
-        }
-      }
-      String label = org.newsgraph.pipeline.NlpStages.text(v.sentence, s, r.end(), doc.text())
-          .toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-      return new TitlePhrase(r.value(), label, country, source, s);
-    }
-
-    /** ", (the|a|his|X's)? [modifiers] ROLE (of COUNTRY)? ," after a name. */
-    TitlePhrase appositionAfter(SentenceView v, int e) {
-      if (e >= v.size() || !v.tokens[e].equals(",")) {
-        return null;
-      }
-      int k = e + 1;
-      if (k < v.size() && Set.of("the", "a", "an", "his", "her", "its").contains(v.lower[k])) {
-        k++;
-      }
-      for (int end = k; end < Math.min(v.size(), k + 6); end++) {
-        PhraseMatcher.Match r = gaz.roles().longestAt(v.tokens, end);
-        if (r != null) {
-          int after = r.end();
-          if (after + 1 < v.size() && v.lower[after].equals("of")) {
-            after += 2;
-            while (after < v.size() && MentionStage.isCap(v.tokens[after])) {
-              after++;
-            }
-          }
-          if (after >= v.size() || Set.of(",", ".", ";", "and").contains(v.lower[after])) {
-            TitlePhrase t = extendLeft(v, r);
-            return t.start >= k ? t : null;
-          }
-          return null;
-        }
-        if (!MODIFIERS.contains(v.lower[end]) && gaz.countries().lookup(v.tokens[end]) == null
-            && gaz.institutions().longestAt(v.tokens, end) == null) {
-          return null;
-        }
-      }
-      return null;
-    }
-
-    /** "(the|whose|X's) [modifiers] ROLE , NAME" before a name (or its title). */
-    TitlePhrase appositionBefore(SentenceView v, int start) {
-      if (start < 2 || !v.tokens[start - 1].equals(",")) {
-        return null;
-      }
-      int end = start - 1;
-      for (int s = Math.max(0, end - 4); s < end; s++) {
-        PhraseMatcher.Match r = gaz.roles().longestAt(v.tokens, s);
-        if (r != null && r.end() == end) {
-          TitlePhrase t = extendLeft(v, r);
-          int d = t.start - 1;
-          if (d >= 0 && (Set.of("the", "whose", "his", "her", "its").contains(v.lower[d])
-              || v.lower[d].equals("'s") || v.lower[d].equals("’s"))) {
-            return t;
-          }
-          return null;
-        }
-      }
-      return null;
-    }
-
-
-    void addRole(String person, TitlePhrase t, int sentence, String extractor, double conf) {
-      facts.roles.add(new Facts.Role(person, t.role, t.label, t.country, sentence, extractor, conf));
-      if (t.country != null) {
-        addRepresents(person, t.country, sentence, t.countrySource, conf,
-            "title '" + t.label + "' names " + gaz.countryName(t.country));
+        s = inst.start();
+      } else if ((low.equals("'s") || low.equals("’s")) && s >= 2
+          && gaz.countries().lookup(v.tokens[s - 2]) != null) {
+        country = country == null ? gaz.countries().lookup(v.tokens[s - 2]) : country;
+        source = source == null ? "title-country" : source;
+        s -= 2;
+      } else if (gaz.countries().lookup(prev) != null) {
+        country = country == null ? gaz.countries().lookup(prev) : country;
+        source = source == null ? "title-country" : source;
+        s--;
       } else {
-        Gazetteers.Role role = gaz.role(t.role);
-        if (role.defaultCountry() != null) {
-          addRepresents(person, role.defaultCountry(), sentence, "post-country", 0.6,
-              "the post '" + role.label() + "' without a country is " + gaz.countryName(role.defaultCountry())
-                  + "'s");
+        PhraseMatcher.Match c = null;
+        for (int k = Math.max(0, s - 4); k < s - 1; k++) {
+          PhraseMatcher.Match cand = gaz.countries().longestAt(v.tokens, k);
+          if (cand != null && cand.end() == s) {
+            c = cand;
+            break;
+          }
         }
+        if (c == null) {
+          break;
+        }
+        country = country == null ? c.value() : country;
+        source = source == null ? "title-country" : source;
+        s = c.start();
+      }
+    }
+    int e = r.end();
+    if (country == null && e + 1 < v.size() && v.lower[e].equals("of")) {
+      PhraseMatcher.Match c = gaz.countries().longestAt(v.tokens, e + 1);
+      if (c == null && e + 2 < v.size() && v.lower[e + 1].equals("the")) {
+        c = gaz.countries().longestAt(v.tokens, e + 2);
+      }
+      if (c != null) {
+        country = c.value();
+        source = "title-of-country";
+      }
+    }
+    String label = org.newsgraph.pipeline.NlpStages.text(v.sentence, s, r.end(), doc.text())
+        .toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    return new TitlePhrase(r.value(), label, country, source, s);
+  }
+
+  /** ", (the|a|his|X's)? [modifiers] ROLE (of COUNTRY)? ," after a name. */
+  TitlePhrase appositionAfter(SentenceView v, int e) {
+    if (e >= v.size() || !v.tokens[e].equals(",")) {
+      return null;
+    }
+    int k = e + 1;
+    if (k < v.size() && Set.of("the", "a", "an", "his", "her", "its").contains(v.lower[k])) {
+      k++;
+    }
+    for (int end = k; end < Math.min(v.size(), k + 6); end++) {
+      PhraseMatcher.Match r = gaz.roles().longestAt(v.tokens, end);
+      if (r != null) {
+        int after = r.end();
+        if (after + 1 < v.size() && v.lower[after].equals("of")) {
+          after += 2;
+          while (after < v.size() && MentionStage.isCap(v.tokens[after])) {
+            after++;
+          }
+        }
+        if (after >= v.size() || Set.of(",", ".", ";", "and").contains(v.lower[after])) {
+          TitlePhrase t = extendLeft(v, r);
+          return t.start >= k ? t : null;
+        }
+        return null;
+      }
+      if (!MODIFIERS.contains(v.lower[end]) && gaz.countries().lookup(v.tokens[end]) == null
+          && gaz.institutions().longestAt(v.tokens, end) == null) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** "(the|whose|X's) [modifiers] ROLE , NAME" before a name (or its title). */
+  TitlePhrase appositionBefore(SentenceView v, int start) {
+    if (start < 2 || !v.tokens[start - 1].equals(",")) {
+      return null;
+    }
+    int end = start - 1;
+    for (int s = Math.max(0, end - 4); s < end; s++) {
+      PhraseMatcher.Match r = gaz.roles().longestAt(v.tokens, s);
+      if (r != null && r.end() == end) {
+        TitlePhrase t = extendLeft(v, r);
+        int d = t.start - 1;
+        if (d >= 0 && (Set.of("the", "whose", "his", "her", "its").contains(v.lower[d])
+            || v.lower[d].equals("'s") || v.lower[d].equals("’s"))) {
+          return t;
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+
+
+  void addRole(String person, TitlePhrase t, int sentence, String extractor, double conf) {
+    facts.roles.add(new Facts.Role(person, t.role, t.label, t.country, sentence, extractor, conf));
+    if (t.country != null) {
+      addRepresents(person, t.country, sentence, t.countrySource, conf,
+          "title '" + t.label + "' names " + gaz.countryName(t.country));
+    } else {
+      Gazetteers.Role role = gaz.role(t.role);
+      if (role.defaultCountry() != null) {
+        addRepresents(person, role.defaultCountry(), sentence, "post-country", 0.6,
+            "the post '" + role.label() + "' without a country is " + gaz.countryName(role.defaultCountry())
+                + "'s");
       }
     }
   }

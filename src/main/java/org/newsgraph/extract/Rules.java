@@ -13,8 +13,10 @@ import org.newsgraph.doc.PersonEntity;
 import org.newsgraph.doc.Sentence;
 
 /**
- * What every relation family's rules see of a document: the shared {@link DocumentContext}, under short names, the
- * word lists of the token rules, and the helpers that more than one family needs.
+ * The rules of one relation family over one document: what they see of the shared {@link DocumentContext}, under
+ * short names, the word lists of the token rules, and the helpers that more than one family needs. A family is a
+ * subclass whose {@link #run} adds its facts; {@link FactStage} creates one per document and runs the families in
+ * order, so a later family sees what the earlier ones resolved.
  */
 abstract class Rules {
   /** Verbs that attribute a quotation to a speaker ("said", "told"). */
@@ -81,6 +83,9 @@ abstract class Rules {
     this.readBySyntax = c.readBySyntax;
     this.genders = c.genders;
   }
+
+  /** Adds this family's facts (and resolutions) to the context. */
+  abstract void run();
 
   /** A key for one token of the document. */
   int tokenId(int sentence, int token) {
