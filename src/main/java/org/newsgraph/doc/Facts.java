@@ -10,9 +10,14 @@ import java.util.Set;
  */
 public final class Facts {
 
-  /** A person holds a role. {@code country} may be null. */
-  public record Role(String person, String role, String label, String country, int sentence,
-      String extractor, double confidence) {
+  /**
+   * A person holds a role. {@code role} is a role ID: a lexicon role, or one composed from the title as written
+   * ("information minister", built on {@code minister}); {@code kind} is the lexicon role it is a kind of (null for
+   * a deputy, vice or acting form, which is no kind of the main title); {@code roleLabel} its label; {@code label}
+   * the title as written; {@code country} may be null.
+   */
+  public record Role(String person, String role, String kind, String roleLabel, String label, String country,
+      int sentence, String extractor, double confidence) {
   }
 
   /** A person is an official, leader or citizen of a country. */

@@ -77,7 +77,7 @@ public final class Evaluator {
         + "GRAPH ngg:vocabulary { ?i skos:prefLabel ?l } BIND(STR(?l) AS ?a) }");
     QUERIES.put("role", "SELECT DISTINCT ?doc ?a ?b { " + local
         + " GRAPH ?g { ?m a ng:RoleStatement ; org:member ?lp ; org:role ?r } "
-        + " GRAPH ngg:vocabulary { ?r rdfs:label ?pl } "
+        + " GRAPH ?rg { ?r a org:Role ; rdfs:label ?pl } "
         + " BIND(STR(?pl) AS ?b) BIND(STR(?name) AS ?a) }");
     QUERIES.put("represents", "SELECT DISTINCT ?doc ?a ?b { " + local
         + " GRAPH ?g { ?lp ng:represents ?c } GRAPH ngg:vocabulary { ?c rdfs:label ?cl } "

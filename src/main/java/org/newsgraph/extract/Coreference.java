@@ -39,7 +39,7 @@ final class Coreference extends Rules {
   String resolveDescription(Mention m) {
     Set<String> holders = new TreeSet<>();
     for (Facts.Role r : facts.roles) {
-      if (r.role().equals(m.ref())) {
+      if (m.ref().equals(r.kind())) {
         holders.add(r.person());
       }
     }

@@ -76,9 +76,35 @@ final class RoleRelations extends Rules {
     }
   }
 
-  /** A title phrase: role, label as written, country (or null) and its first token. */
-  record TitlePhrase(String role, String label, String country, String countrySource, int start) {
+  /**
+   * A relational adjective, which names a field or a domain and so can make a post ("presidential candidate",
+   * "spiritual leader", "pro-democracy leader"), unlike a describing one ("the dead commander").
+   */
+  static boolean relational(String adjective) {
+    return adjective.startsWith("pro-") || adjective.startsWith("anti-") || adjective.matches(
+        ".*(al|ic|ary|ory|ive|ian|ist)$");
   }
+
+  /** Whether a phrase of this matcher covers token {@code k} ("North Korean", "White House"). */
+  private static boolean covers(PhraseMatcher m, SentenceView v, int k) {
+    for (int start = Math.max(0, k - 3); start <= k; start++) {
+      PhraseMatcher.Match x = m.longestAt(v.tokens, start);
+      if (x != null && x.end() > k) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A title phrase: role, label as written, country (or null) and its first token. */
+  record TitlePhrase(String role, String kind, String head, String roleLabel, String label, String country,
+      String countrySource, int start) {
+  }
+
+  /** Words before a title that make another post ("deputy", "vice", "acting"). */
+  private static final Set<String> APART = WordList.words("title-apart-words.txt");
+  /** Part-of-speech tags of the words that a title may take before it ("Information Minister", "party chief"). */
+  private static final Set<String> COMPOSING_TAGS = Set.of("NOUN", "PROPN", "ADJ");
 
   /** The title that ends right before token {@code nameStart}, with its modifiers and country. */
   TitlePhrase titleBefore(SentenceView v, int nameStart) {
@@ -95,10 +121,37 @@ final class RoleRelations extends Rules {
     return null;
   }
 
+  /**
+   * The title ending with the lexicon title {@code r}, extended to the left over the words that make the post
+   * ("Information Minister", "party chief", "Deputy Foreign Minister", "pro-democracy leader": nouns and adjectives
+   * right before the title), then over modifiers ("former"), institutions and the country ("Kenyan", "Chile's"),
+   * which name the post's country but are no part of the role.
+   */
   TitlePhrase extendLeft(SentenceView v, PhraseMatcher.Match r) {
     int s = r.start();
     String country = null;
     String source = null;
+    int composedFrom = s;
+    String[] tags = v.sentence.tags();
+    while (composedFrom > 0 && r.start() - composedFrom < 3) {
+      int k = composedFrom - 1;
+      String w = v.tokens[k];
+      boolean word = !w.isEmpty() && Character.isLetter(w.charAt(0)) && w.chars().allMatch(ch -> Character
+          .isLetter(ch) || ch == '-' || ch == '.');
+      boolean tagged = k < tags.length && COMPOSING_TAGS.contains(tags[k]) || APART.contains(v.lower[k]);
+      if (tagged && tags[k].equals("ADJ") && Character.isLowerCase(w.charAt(0)) && !relational(v.lower[k])
+          && composedFrom == r.start()) {
+        break;
+      }
+      if (!word || !tagged || MODIFIERS.contains(v.lower[k]) && !APART.contains(v.lower[k])
+          || gaz.countries().lookup(w) != null || gaz.isDemonym(w) || MentionStage.HONORIFICS.contains(w)
+          || covers(gaz.institutions(), v, k) || covers(gaz.countries(), v, k) || v.referent[k] != null
+          || gaz.roles().longestAt(v.tokens, k) != null && gaz.roles().longestAt(v.tokens, k).end() <= r.start()) {
+        break;
+      }
+      composedFrom = k;
+    }
+    s = composedFrom;
     while (s > 0) {
       String prev = v.tokens[s - 1];
       String low = v.lower[s - 1];
@@ -157,7 +210,24 @@ final class RoleRelations extends Rules {
     }
     String label = org.newsgraph.pipeline.NlpStages.text(v.sentence, s, r.end(), doc.text())
         .toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-    return new TitlePhrase(r.value(), label, country, source, s);
+    String written = org.newsgraph.pipeline.NlpStages.text(v.sentence, composedFrom, r.end(), doc.text())
+        .toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String preferred = gaz.role(r.value()).label();
+    boolean plain = true;
+    for (String w : written.split(" ")) {
+      plain &= !MODIFIERS.contains(w);
+    }
+    if (composedFrom == r.start() && (written.equals(preferred) || !plain || !Character.isLetter(written.charAt(0))
+        || written.length() <= 4)) {
+      return new TitlePhrase(r.value(), r.value(), r.value(), preferred, label, country, source, s);
+    }
+    String roleLabel = written;
+    boolean apart = false;
+    for (int k = composedFrom; k < r.start(); k++) {
+      apart |= APART.contains(v.lower[k]);
+    }
+    String id = roleLabel.replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+    return new TitlePhrase(id, apart ? null : r.value(), r.value(), roleLabel, label, country, source, s);
   }
 
   /** ", (the|a|his|X's)? [modifiers] ROLE (of COUNTRY)? ," after a name. */
@@ -185,8 +255,10 @@ final class RoleRelations extends Rules {
         }
         return null;
       }
+      boolean composing = end - k < 4 && end < v.sentence.tags().length && (v.sentence.tags()[end].equals("NOUN")
+          || v.sentence.tags()[end].equals("ADJ")) && v.referent[end] == null;
       if (!MODIFIERS.contains(v.lower[end]) && gaz.countries().lookup(v.tokens[end]) == null
-          && gaz.institutions().longestAt(v.tokens, end) == null) {
+          && gaz.institutions().longestAt(v.tokens, end) == null && !composing) {
         return null;
       }
     }
@@ -216,12 +288,13 @@ final class RoleRelations extends Rules {
 
 
   void addRole(String person, TitlePhrase t, int sentence, String extractor, double conf) {
-    facts.roles.add(new Facts.Role(person, t.role, t.label, t.country, sentence, extractor, conf));
+    facts.roles.add(new Facts.Role(person, t.role, t.kind, t.roleLabel, t.label, t.country, sentence, extractor,
+        conf));
     if (t.country != null) {
       addRepresents(person, t.country, sentence, t.countrySource, conf,
           "title '" + t.label + "' names " + gaz.countryName(t.country));
     } else {
-      Gazetteers.Role role = gaz.role(t.role);
+      Gazetteers.Role role = gaz.role(t.head);
       if (role.defaultCountry() != null) {
         addRepresents(person, role.defaultCountry(), sentence, "post-country", 0.6,
             "the post '" + role.label() + "' without a country is " + gaz.countryName(role.defaultCountry())

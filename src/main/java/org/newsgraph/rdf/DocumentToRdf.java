@@ -264,7 +264,15 @@ public final class DocumentToRdf {
         add(person(r.person()), org("holds"), post);
         add(post, TYPE, org("Post"));
         add(post, org("role"), Vocab.role(r.role()));
-        String roleLabel = gaz.role(r.role()).label();
+        String roleLabel = r.roleLabel();
+        if (gaz.role(r.role()) == null) {
+          Node role = Vocab.role(r.role());
+          add(role, TYPE, org("Role"));
+          add(role, LABEL, str(roleLabel));
+          if (r.kind() != null) {
+            add(role, Vocab.skos("broader"), Vocab.role(r.kind()));
+          }
+        }
         if (r.country() != null) {
           add(post, ng("country"), Vocab.country(r.country()));
           add(post, LABEL, str(roleLabel + " (" + gaz.countryName(r.country()) + ")"));
