@@ -59,7 +59,10 @@ final class RoleRelations extends Rules {
     }
   }
 
-  /** "Ukrainian businessman Viktor Medvedchuk": a demonym and up to two lower-case words before a name. */
+  /**
+   * "Ukrainian businessman Viktor Medvedchuk", "American Vince Spadea": a demonym and up to two lower-case words
+   * before a name.
+   */
   void nationality(SentenceView v, Mention m, String person) {
     int k = m.start() - 1;
     int nouns = 0;
@@ -68,7 +71,7 @@ final class RoleRelations extends Rules {
       k--;
       nouns++;
     }
-    if (k >= 0 && nouns > 0 && gaz.isDemonym(v.tokens[k])) {
+    if (k >= 0 && (nouns > 0 || MentionStage.isCap(v.tokens[k])) && gaz.isDemonym(v.tokens[k])) {
       String code = gaz.countries().lookup(v.tokens[k]);
       addRepresents(person, code, v.sentence.index(), "nationality-before-name", 0.7,
           "'" + v.tokens[k] + " " + String.join(" ", java.util.Arrays.copyOfRange(v.tokens, k + 1, m.start()))

@@ -40,7 +40,9 @@ public final class ParserTraining {
     /** The tags of the shipped tagger (trained on the same file, so better than at run time). */
     PREDICTED,
     /** Tags of taggers trained on the other folds: errors like those at run time. */
-    JACKKNIFE
+    JACKKNIFE,
+    /** Every sentence twice: with its gold tags and with jackknifed ones, so the parser learns from both. */
+    MIXED
   }
 
   private Path train = Path.of("../shared/ud/en_ewt-ud-train.conllu");
@@ -95,6 +97,11 @@ public final class ParserTraining {
       case GOLD -> sentences;
       case PREDICTED -> retag(sentences, NlpModels.load(null).pos());
       case JACKKNIFE -> jackknife(sentences);
+      case MIXED -> {
+        List<Treebank.Sentence> both = new ArrayList<>(sentences);
+        both.addAll(jackknife(sentences));
+        yield both;
+      }
     };
     Path work = Files.createTempDirectory("newsgraph-parser-");
     try {
