@@ -163,9 +163,12 @@ final class InteractionsFromSyntax {
       }
     }
     int gov = t.head(top);
-    boolean obj = t.base(top).equals("obj");
+    if (gov < 0) {
+      gov = strandedClause(v, t, top);
+    }
+    boolean obj = gov >= 0 && t.base(top).equals("obj");
     boolean light = obj && gov >= 0 && LIGHT_VERBS.contains(v.lower[gov]);
-    boolean clause = gov >= 0 && (obj || t.base(top).equals("obl"));
+    boolean clause = gov >= 0 && (obj || t.base(top).equals("obl") || t.head(top) < 0);
     if (clause) {
       if (light) {
         for (int c : t.children(gov)) {
@@ -201,6 +204,24 @@ final class InteractionsFromSyntax {
     }
     reciprocal |= their || light;
     emit(v, t, n, tr, a, b, between, reciprocal, sink);
+  }
+
+  /**
+   * "In a letter to Y, X congratulated …": a fronted prepositional phrase that the parser left as the root, with
+   * the main clause hanging from it; the clause is its verb dependent. -1 when there is none.
+   */
+  private static int strandedClause(SentenceView v, DependencyTree t, int n) {
+    if (t.children(n, "case").isEmpty()) {
+      return -1;
+    }
+    for (int c : t.children(n)) {
+      String base = t.base(c);
+      if (c > n && (base.equals("acl") || base.equals("advcl") || base.equals("parataxis") || base.equals("conj"))
+          && v.sentence.tags()[c].equals("VERB")) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   private void emit(SentenceView v, DependencyTree t, int i, InteractionLexicon.Trigger tr, Set<String> a,
@@ -301,6 +322,36 @@ final class InteractionsFromSyntax {
     if (next < v.size() && v.referent[next] != null && v.mentionAt[next].start() == next && isTitleNoun(v, h)) {
       out.add(v.referent[next]);
       return v.mentionAt[next].end() - 1;
+    }
+    return ownersTitleHolder(v, h, out);
+  }
+
+  /**
+   * "with Serbia-Montenegro's Foreign Minister Vuk Draskovic": when the argument is a place whose possessive starts
+   * a title, the person is the one the title names, however the parser split the phrase.
+   */
+  private static int ownersTitleHolder(SentenceView v, int h, Set<String> out) {
+    int k = h + 1;
+    for (org.newsgraph.doc.Mention m : v.all) {
+      if (m.start() <= h && h < m.end()) {
+        k = Math.max(k, m.end());
+      }
+    }
+    if (k >= v.size() || !(v.lower[k].equals("'s") || v.lower[k].equals("’s"))) {
+      return -1;
+    }
+    String[] tags = v.sentence.tags();
+    for (int j = k + 1, words = 0; j < v.size() && words <= 4; j++, words++) {
+      if (v.referent[j] != null) {
+        if (v.mentionAt[j].start() != j || words == 0) {
+          return -1;
+        }
+        out.add(v.referent[j]);
+        return v.mentionAt[j].end() - 1;
+      }
+      if (!(tags[j].equals("PROPN") || tags[j].equals("NOUN") || tags[j].equals("ADJ"))) {
+        return -1;
+      }
     }
     return -1;
   }

@@ -203,6 +203,19 @@ class InteractionsFromSyntaxTest {
   }
 
   @Test
+  void aPlacesPossessiveTitleNamesThePerson() {
+    assertEquals(List.of("soren-vuk " + H), read("@Soren/PROPN/2/nsubj met/VERB/0/root with/ADP/4/case "
+        + "Serbia/PROPN/2/obl 's/PART/8/case Foreign/PROPN/7/compound Minister/PROPN/8/compound "
+        + "@Vuk/PROPN/2/obl"));
+  }
+
+  @Test
+  void aFrontedPhraseLeftAsRootStillTakesTheMainSubject() {
+    assertEquals(List.of("schroeder-yushchenko letter HAPPENED"), read("In/ADP/3/case a/DET/3/det letter/NOUN/0/root "
+        + "to/ADP/5/case @Yushchenko/PROPN/3/nmod ,/PUNCT/8/punct @Schroeder/PROPN/8/nsubj wrote/VERB/3/acl"));
+  }
+
+  @Test
   void noPersonNoFact() {
     assertTrue(read("@Rice/PROPN/2/nsubj met/VERB/0/root reporters/NOUN/2/obj").isEmpty());
   }
