@@ -63,6 +63,7 @@ public final class AskCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    long timeoutMillis = Timeout.millis(timeout);
     PrintWriter out = spec.commandLine().getOut();
     if (!List.of("table", "tsv", "json").contains(format)) {
       throw new CliException(ExitCodes.USAGE, "unknown --format " + format + " (table, tsv or json)");
@@ -81,7 +82,7 @@ public final class AskCommand implements Callable<Integer> {
     ByteArrayOutputStream buf = new ByteArrayOutputStream();
     try (Tdb2Store st = store.openExisting()) {
       st.read(dsg -> {
-        try (QueryExecution qe = SafeQuery.exec(dsg, plan.templateQuery(), plan.bindings(), (long) (timeout * 1000))) {
+        try (QueryExecution qe = SafeQuery.exec(dsg, plan.templateQuery(), plan.bindings(), timeoutMillis)) {
           ResultSet rs = qe.execSelect();
           switch (format) {
             case "json" -> ResultSetMgr.write(buf, rs, ResultSetLang.RS_JSON);

@@ -153,8 +153,16 @@ public final class ExportCommand implements Callable<Integer> {
     });
   }
 
+  /**
+   * The same named graphs (by reference, not copied; our store keeps nothing in the default graph) under a prefix
+   * map of their own: the store's own prefix map
+   * cannot take the prefixes inside a read transaction.
+   */
   private static DatasetGraph withPrefixes(DatasetGraph src) {
-    Prefixes.addTo(src.prefixes());
-    return src;
+    DatasetGraph view = DatasetGraphFactory.createGeneral();
+    src.getDefaultGraph().find().forEachRemaining(view.getDefaultGraph()::add);
+    src.listGraphNodes().forEachRemaining(g -> view.addGraph(g, src.getGraph(g)));
+    Prefixes.addTo(view.prefixes());
+    return view;
   }
 }

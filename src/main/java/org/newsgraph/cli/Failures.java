@@ -23,6 +23,9 @@ final class Failures {
     if (t instanceof CliException e) {
       return e.exitCode();
     }
+    if (t instanceof picocli.CommandLine.ParameterException) {
+      return ExitCodes.USAGE;
+    }
     if (t instanceof StoreException e) {
       return e.kind() == StoreException.Kind.LOCKED ? ExitCodes.LOCKED : ExitCodes.IO;
     }

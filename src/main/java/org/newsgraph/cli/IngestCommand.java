@@ -67,14 +67,22 @@ public final class IngestCommand implements Callable<Integer> {
   @Option(names = "--no-compact", description = "Never compact automatically after ingest.")
   boolean noCompact;
 
+  @Option(names = "--id", paramLabel = "ID", description = "The document ID of text read from standard input (-); "
+      + "JSON Lines on standard input carry their own IDs.")
+  String stdinId;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     long t0 = System.nanoTime();
     Pipeline pipeline = endpoint != null ? null : NewsPipeline.create().nerModel(nerModel, nerSha512).build();
-    List<Path> files = InputReader.expand(paths);
-    InputReader.Result in = new InputReader(new TextGuard(Limits.DEFAULT), lenient).read(files, System.in);
+    InputReader.Listing listing = InputReader.list(paths);
+    InputReader.Result read = new InputReader(new TextGuard(Limits.DEFAULT), lenient).stdinId(stdinId)
+        .read(listing.files(), System.in);
+    List<String> rejected = new java.util.ArrayList<>(listing.problems());
+    rejected.addAll(read.rejected());
+    InputReader.Result in = new InputReader.Result(read.sources(), rejected, read.skipped(), read.notes());
     for (String r : in.rejected()) {
       err.println("newsgraph: rejected " + r);
     }

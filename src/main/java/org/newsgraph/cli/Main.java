@@ -123,6 +123,8 @@ public final class Main {
   public static CommandLine command() {
     CommandLine cl = new CommandLine(new NewsgraphCommand());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    // "query @file.rq" reads the query file itself; picocli's own @file expansion would split it into words
+    cl.setExpandAtFiles(false);
     cl.setExitCodeExceptionMapper(Failures::exitCode);
     return cl;
   }

@@ -66,6 +66,7 @@ public final class QueryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    long timeoutMillis = Timeout.millis(timeout);
     String text = query.startsWith("@") ? Files.readString(Path.of(query.substring(1)), StandardCharsets.UTF_8)
         : query;
     if (!java.util.Set.of("table", "csv", "tsv", "json").contains(format)) {
@@ -75,7 +76,7 @@ public final class QueryCommand implements Callable<Integer> {
     ByteArrayOutputStream buf = new ByteArrayOutputStream();
     try (Tdb2Store st = store.openExisting()) {
       st.read(dsg -> {
-        SafeQuery.write(dsg, q, Map.of(), (long) (timeout * 1000), format, buf);
+        SafeQuery.write(dsg, q, Map.of(), timeoutMillis, format, buf);
         return null;
       });
     }

@@ -80,12 +80,12 @@ public final class ServeCommand implements Callable<Integer> {
     if (allowIngest && all && !allowUpdate) {
       throw new CliException(ExitCodes.USAGE, "--allow-ingest with --bind " + bind + " also needs --allow-update");
     }
-    if (auth != null && !java.nio.file.Files.isReadable(auth)) {
-      throw new CliException(ExitCodes.IO, "cannot read the password file " + auth);
+    if (auth != null) {
+      checkPasswordFile(auth, err);
     }
     try (Tdb2Store st = store.open()) {
       NewsServer ns = NewsServer.create(st.datasetGraph()).port(port).allInterfaces(all)
-          .allowUpdate(allowUpdate).timeoutMillis((long) (timeout * 1000));
+          .allowUpdate(allowUpdate).timeoutMillis(Timeout.millis(timeout));
       if (allowIngest) {
         ns.ingestInto(st);
       }
@@ -107,6 +107,54 @@ public final class ServeCommand implements Callable<Integer> {
       server.join();
     }
     return ExitCodes.OK;
+  }
+
+  /**
+   * Refuses a password file that would let anyone in or that is not a file: a line without a password
+   * ("analyst" or "analyst:") would be a user with an empty password, and a file without users locks everyone out.
+   * Warns when other users of the machine can read it.
+   */
+  static void checkPasswordFile(java.nio.file.Path file, PrintWriter err) {
+    if (java.nio.file.Files.isDirectory(file)) {
+      throw new CliException(ExitCodes.IO, "the password file " + file + " is a directory");
+    }
+    if (!java.nio.file.Files.isReadable(file)) {
+      throw new CliException(ExitCodes.IO, "cannot read the password file " + file);
+    }
+    java.util.List<String> lines;
+    try {
+      lines = java.nio.file.Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new CliException(ExitCodes.IO, "cannot read the password file " + file + ": " + e.getMessage());
+    }
+    int users = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i).strip();
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      int colon = line.indexOf(':');
+      String user = colon < 0 ? line : line.substring(0, colon).strip();
+      String password = colon < 0 ? "" : line.substring(colon + 1).split(",")[0].strip();
+      if (user.isEmpty() || password.isEmpty()) {
+        throw new CliException(ExitCodes.DATA, file + ":" + (i + 1) + ": a user needs a password ('user: password')");
+      }
+      users++;
+    }
+    if (users == 0) {
+      throw new CliException(ExitCodes.DATA, "the password file " + file + " has no users");
+    }
+    try {
+      java.util.Set<java.nio.file.attribute.PosixFilePermission> perms = java.nio.file.Files.getPosixFilePermissions(
+          file);
+      if (perms.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ)
+          || perms.contains(java.nio.file.attribute.PosixFilePermission.GROUP_READ)) {
+        err.println("newsgraph: warning: the password file " + file + " is readable by other users (chmod 600 it)");
+        err.flush();
+      }
+    } catch (java.io.IOException | UnsupportedOperationException e) {
+      // not a POSIX file system: nothing to check
+    }
   }
 
   /** The machine's own names and addresses, which clients use when the server listens on every interface. */

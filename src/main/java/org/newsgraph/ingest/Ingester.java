@@ -169,7 +169,7 @@ public final class Ingester {
    */
   public static <T> List<List<T>> batches(List<T> items, int batch) {
     List<List<T>> parts = new ArrayList<>();
-    int tail = Math.max(1, (batch + 3) / 4);
+    int tail = (int) Math.max(1, ((long) batch + 3) / 4);
     for (int from = 0; from < items.size(); ) {
       int size = items.size() - from > batch ? batch : tail;
       parts.add(items.subList(from, Math.min(items.size(), from + size)));
@@ -198,11 +198,26 @@ public final class Ingester {
     }
   }
 
+  /**
+   * The store's size after its last compaction, from the marker file; 0 when the marker is missing, or empty or
+   * unreadable as a crash can leave it (the next compaction writes it anew).
+   */
+  static long lastCompactedSize(Path marker) throws IOException {
+    if (!Files.isRegularFile(marker)) {
+      return 0;
+    }
+    try {
+      return Math.max(0, Long.parseLong(Files.readString(marker).trim()));
+    } catch (NumberFormatException | java.nio.charset.MalformedInputException e) {
+      return 0;
+    }
+  }
+
   /** Compacts when the store has grown to more than twice its size after the last compaction. */
   public static boolean compactIfGrown(NewsStore store, Path dir, long minBytes) throws IOException {
     Path marker = dir.resolve("newsgraph-compacted-bytes");
     long size = store.sizeOnDisk();
-    long last = Files.exists(marker) ? Long.parseLong(Files.readString(marker).trim()) : 0;
+    long last = lastCompactedSize(marker);
     if (size < minBytes || size < 2 * last) {
       if (last == 0) {
         Files.writeString(marker, Long.toString(size));

@@ -1,9 +1,13 @@
 package org.newsgraph.ingest;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -26,6 +30,7 @@ import org.newsgraph.pipeline.TextGuard;
 public final class InputReader {
   private final TextGuard guard;
   private final boolean lenient;
+  private String stdinId;
 
   /** A reader with this guard; {@code lenient} replaces invalid UTF-8 instead of rejecting it. */
   public InputReader(TextGuard guard, boolean lenient) {
@@ -37,9 +42,22 @@ public final class InputReader {
   public record Result(List<Source> sources, List<String> rejected, List<String> skipped, List<String> notes) {
   }
 
+  /** The files under some paths, and the directories or files that could not be listed, with the reason. */
+  public record Listing(List<Path> files, List<String> problems) {
+  }
+
   /** Lists the files under the given paths; "-" is standard input. */
   public static List<Path> expand(List<String> paths) throws IOException {
+    return list(paths).files();
+  }
+
+  /**
+   * Lists the files under the given paths, recursively and sorted; "-" is standard input. A missing path is an
+   * error; a directory or file inside that cannot be read is a problem, reported, and the rest is listed.
+   */
+  public static Listing list(List<String> paths) throws IOException {
     List<Path> out = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
     for (String p : paths) {
       if (p.equals("-")) {
         out.add(Path.of("-"));
@@ -50,15 +68,51 @@ public final class InputReader {
         throw new java.io.FileNotFoundException("no such file or directory: " + p);
       }
       if (Files.isDirectory(path)) {
-        try (Stream<Path> s = Files.walk(path)) {
-          s.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
-              .sorted().forEach(out::add);
-        }
+        List<Path> found = new ArrayList<>();
+        Files.walkFileTree(path, new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            if (!dir.equals(path) && dir.getFileName().toString().startsWith(".")) {
+              return FileVisitResult.SKIP_SUBTREE;
+            }
+            if (!Files.isReadable(dir) || !Files.isExecutable(dir)) {
+              problems.add(dir + ": cannot read directory (permission denied)");
+              return FileVisitResult.SKIP_SUBTREE;
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            if (attrs.isRegularFile() && !file.getFileName().toString().startsWith(".")) {
+              found.add(file);
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) {
+            problems.add(file + ": cannot read (" + (e.getMessage() == null ? e.getClass().getSimpleName()
+                : e.getMessage()) + ")");
+            return FileVisitResult.CONTINUE;
+          }
+        });
+        found.sort(null);
+        out.addAll(found);
       } else {
         out.add(path);
       }
     }
-    return out;
+    return new Listing(out, problems);
+  }
+
+  /**
+   * The ID given with {@code --id} to text on standard input; without it, standard input must be JSON Lines,
+   * whose lines carry their own IDs (otherwise every piped article would replace the last one under one ID).
+   */
+  public InputReader stdinId(String id) {
+    this.stdinId = id;
+    return this;
   }
 
   /** Reads every input. */
@@ -70,35 +124,76 @@ public final class InputReader {
     for (Path f : files) {
       boolean isStdin = f.toString().equals("-");
       String origin = isStdin ? "<stdin>" : f.toString();
-      byte[] bytes;
+      String name = isStdin ? "stdin" : f.getFileName().toString();
+      boolean jsonl = name.toLowerCase(Locale.ROOT).endsWith(".jsonl");
       try {
-        if (!isStdin && Files.size(f) > guard.maxBytes()) {
+        if (isStdin && stdinIsClosed()) {
+          rejected.add(origin + ": standard input is closed");
+          continue;
+        }
+        if (!isStdin && Files.isRegularFile(f) && !jsonl && Files.size(f) > guard.maxBytes()) {
           rejected.add(origin + ": document is " + Files.size(f) + " bytes, over the limit of " + guard.maxBytes());
           continue;
         }
-        bytes = isStdin ? stdin.readNBytes(guard.maxBytes() + 1) : Files.readAllBytes(f);
-      } catch (IOException | OutOfMemoryError e) {
-        rejected.add(origin + ": cannot read: " + e.getMessage());
-        continue;
-      }
-      String name = isStdin ? "stdin" : f.getFileName().toString();
-      if (name.toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
-        readJsonLines(origin, bytes, sources, rejected, skipped);
-        continue;
-      }
-      try {
-        TextGuard.Result r = guard.decode(bytes, origin, lenient);
-        if (r.text().isBlank()) {
-          skipped.add(origin + ": empty");
-          continue;
+        try (InputStream in = isStdin ? new BufferedInputStream(stdin) : new BufferedInputStream(
+            Files.newInputStream(f))) {
+          if (isStdin) {
+            in.mark(1 << 16);
+            byte[] head = in.readNBytes(1 << 15);
+            in.reset();
+            jsonl = firstNonSpace(head) == '{';
+            if (!jsonl && stdinId == null) {
+              rejected.add(origin + ": text on standard input needs --id ID (JSON Lines carry their own IDs)");
+              continue;
+            }
+          }
+          if (jsonl) {
+            readJsonLines(origin, in, sources, rejected, skipped);
+            continue;
+          }
+          byte[] bytes = in.readNBytes(guard.maxBytes() + 1);
+          if (bytes.length > guard.maxBytes()) {
+            rejected.add(origin + ": document is over the limit of " + guard.maxBytes() + " bytes");
+            continue;
+          }
+          TextGuard.Result r = guard.decode(bytes, origin, lenient);
+          if (r.text().isBlank()) {
+            skipped.add(origin + ": empty");
+            continue;
+          }
+          note(origin, r, notes);
+          sources.add(new Source(origin, isStdin ? stdinId : idOf(name), r.text(), null, null, null));
         }
-        note(origin, r, notes);
-        sources.add(new Source(origin, idOf(name), r.text(), null, null, null));
       } catch (TextGuard.BadInputException e) {
         rejected.add(e.getMessage());
+      } catch (IOException | OutOfMemoryError e) {
+        rejected.add(origin + ": cannot read: " + e.getMessage());
       }
     }
     return new Result(sources, rejected, skipped, notes);
+  }
+
+  /**
+   * Whether file descriptor 0 is closed: the JVM then reuses it for a file of its own (the runtime image), and
+   * reading "standard input" would read that file.
+   */
+  private static boolean stdinIsClosed() {
+    try {
+      Path target = Files.readSymbolicLink(Path.of("/proc/self/fd/0"));
+      return target.startsWith(Path.of(System.getProperty("java.home")));
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      return false;
+    }
+  }
+
+  private static int firstNonSpace(byte[] b) {
+    for (byte x : b) {
+      if (x != ' ' && x != '\t' && x != '\n' && x != '\r' && x != (byte) 0xEF && x != (byte) 0xBB
+          && x != (byte) 0xBF) {
+        return x;
+      }
+    }
+    return -1;
   }
 
   private static void note(String origin, TextGuard.Result r, List<String> notes) {
@@ -124,62 +219,191 @@ public final class InputReader {
     List<Source> sources = new ArrayList<>();
     List<String> rejected = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
-    readJsonLines(origin, bytes, sources, rejected, skipped);
+    try {
+      readJsonLines(origin, new java.io.ByteArrayInputStream(bytes), sources, rejected, skipped);
+    } catch (IOException e) {
+      rejected.add(origin + ": cannot read: " + e.getMessage());
+    }
     return new Result(sources, rejected, skipped, List.of());
   }
 
-  private void readJsonLines(String origin, byte[] bytes, List<Source> sources, List<String> rejected,
+  /**
+   * Streams JSON Lines: each line is decoded, parsed and checked on its own, so the size limit is per article and
+   * a bad line (invalid JSON, nested too deeply, an ID with control characters, a text over the limit) is rejected
+   * with its line number while the others are read. Only the text goes through the text guard's cleaning; an ID
+   * that cleaning would change is refused, since two such IDs could collide.
+   */
+  private void readJsonLines(String origin, InputStream in, List<Source> sources, List<String> rejected,
+      List<String> skipped) throws IOException {
+    long maxLine = 4L * guard.maxBytes() + 65_536;
+    java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+    boolean overlong = false;
+    int n = 0;
+    byte[] buf = new byte[1 << 16];
+    boolean first = true;
+    for (int r; (r = in.read(buf)) >= 0; ) {
+      if (first && r > 0) {
+        TextGuard.checkText(java.util.Arrays.copyOf(buf, Math.min(r, 8192)), origin);
+        first = false;
+      }
+      int from = 0;
+      for (int i = 0; i < r; i++) {
+        if (buf[i] == '\n') {
+          if (!overlong) {
+            line.write(buf, from, i - from);
+          }
+          n++;
+          jsonLine(origin + ":" + n, overlong ? null : line.toByteArray(), maxLine, sources, rejected, skipped);
+          line.reset();
+          overlong = false;
+          from = i + 1;
+        }
+      }
+      if (!overlong) {
+        line.write(buf, from, r - from);
+        if (line.size() > maxLine) {
+          overlong = true;
+          line.reset();
+        }
+      }
+    }
+    if (overlong || line.size() > 0) {
+      n++;
+      jsonLine(origin + ":" + n, overlong ? null : line.toByteArray(), maxLine, sources, rejected, skipped);
+    }
+  }
+
+  /** Deeper nesting than this is refused before parsing (the parser recurses). */
+  static final int MAX_DEPTH = 64;
+  /** The longest document ID accepted. */
+  static final int MAX_ID = 512;
+
+  private void jsonLine(String where, byte[] bytes, long maxLine, List<Source> sources, List<String> rejected,
       List<String> skipped) {
-    String all;
+    if (bytes == null) {
+      rejected.add(where + ": line over " + maxLine + " bytes");
+      return;
+    }
+    String line;
     try {
-      all = guard.decode(bytes, origin, lenient).text();
+      line = guard.decodeRaw(bytes, where, lenient).text().replace("\uFEFF", "").strip();
     } catch (TextGuard.BadInputException e) {
       rejected.add(e.getMessage());
       return;
     }
-    String[] lines = all.split("\n");
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i].trim();
-      String where = origin + ":" + (i + 1);
-      if (line.isEmpty()) {
-        continue;
-      }
+    if (line.isEmpty()) {
+      return;
+    }
+    if (depth(line) > MAX_DEPTH) {
+      rejected.add(where + ": JSON nested deeper than " + MAX_DEPTH + " levels");
+      return;
+    }
+    JsonValue v;
+    try {
+      v = JSON.parseAny(line);
+    } catch (RuntimeException | StackOverflowError e) {
+      String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      rejected.add(where + ": invalid JSON: " + m.lines().findFirst().orElse(""));
+      return;
+    }
+    if (!v.isObject()) {
+      rejected.add(where + ": not a JSON object");
+      return;
+    }
+    JsonObject o = v.getAsObject();
+    String id = string(o, "id");
+    String text = string(o, "text");
+    if (id == null || id.isBlank()) {
+      rejected.add(where + ": missing \"id\"");
+      return;
+    }
+    if (!plainField(id) || !id.strip().equals(id)) {
+      rejected.add(where + ": \"id\" has control characters, lone surrogates or surrounding spaces");
+      return;
+    }
+    if (id.length() > MAX_ID) {
+      rejected.add(where + ": \"id\" longer than " + MAX_ID + " characters");
+      return;
+    }
+    if (text == null || text.isBlank()) {
+      skipped.add(where + ": empty");
+      return;
+    }
+    if (text.length() > guard.maxBytes() || text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+        > guard.maxBytes()) {
+      rejected.add(where + ": document is over the limit of " + guard.maxBytes() + " bytes");
+      return;
+    }
+    LocalDate date = null;
+    String ds = string(o, "date");
+    if (ds != null && !ds.isBlank()) {
       try {
-        JsonValue v = JSON.parseAny(line);
-        if (!v.isObject()) {
-          rejected.add(where + ": not a JSON object");
-          continue;
-        }
-        JsonObject o = v.getAsObject();
-        String id = string(o, "id");
-        String text = string(o, "text");
-        if (id == null || id.isBlank()) {
-          rejected.add(where + ": missing \"id\"");
-          continue;
-        }
-        if (text == null || text.isBlank()) {
-          skipped.add(where + ": empty");
-          continue;
-        }
-        LocalDate date = null;
-        String ds = string(o, "date");
-        if (ds != null && !ds.isBlank()) {
-          try {
-            date = LocalDate.parse(ds.length() >= 10 ? ds.substring(0, 10) : ds);
-          } catch (DateTimeParseException e) {
-            rejected.add(where + ": bad \"date\" " + ds + " (want YYYY-MM-DD)");
-            continue;
-          }
-        }
-        TextGuard.Result r = guard.clean(text, 0);
-        String title = string(o, "title");
-        String body = r.text();
-        sources.add(new Source(where, id, title == null || title.isBlank() ? body
-            : guard.clean(title, 0).text() + "\n\n" + body, title, date, string(o, "url")));
-      } catch (RuntimeException e) {
-        rejected.add(where + ": invalid JSON: " + e.getMessage().lines().findFirst().orElse(""));
+        date = LocalDate.parse(ds.length() >= 10 ? ds.substring(0, 10) : ds);
+      } catch (DateTimeParseException e) {
+        rejected.add(where + ": bad \"date\" (want YYYY-MM-DD)");
+        return;
       }
     }
+    String body = guard.clean(text, 0).text();
+    String title = field(string(o, "title"));
+    String url = string(o, "url");
+    url = url == null ? null : url.codePoints().filter(c -> !Character.isISOControl(c) && !Character.isWhitespace(c)
+        && (c < 0xD800 || c > 0xDFFF) && c != 0xFEFF).collect(StringBuilder::new, StringBuilder::appendCodePoint,
+        StringBuilder::append).toString();
+    url = url == null || url.isEmpty() ? null : url;
+    sources.add(new Source(where, id, title == null ? body : title + "\n\n" + body, title, date, url));
+  }
+
+  /** Whether a field has no control character, no lone surrogate and no byte-order mark. */
+  static boolean plainField(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isISOControl(c) || c == '\uFEFF') {
+        return false;
+      }
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))) {
+          return false;
+        }
+        i++;
+      } else if (Character.isLowSurrogate(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A title cleaned like text (long runs broken, as it is tokenized with the text), on one line; null if empty. */
+  private String field(String raw) {
+    if (raw == null) {
+      return null;
+    }
+    String c = guard.clean(raw, 0).text().replaceAll("\\s+", " ").strip();
+    return c.isEmpty() ? null : c;
+  }
+
+  /** The deepest nesting of arrays and objects in a JSON text, outside strings. */
+  static int depth(String json) {
+    int d = 0;
+    int max = 0;
+    boolean str = false;
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      if (str) {
+        if (c == '\\') {
+          i++;
+        } else if (c == '"') {
+          str = false;
+        }
+      } else if (c == '"') {
+        str = true;
+      } else if (c == '{' || c == '[') {
+        max = Math.max(max, ++d);
+      } else if (c == '}' || c == ']') {
+        d--;
+      }
+    }
+    return max;
   }
 
   private static String string(JsonObject o, String key) {

@@ -51,12 +51,30 @@ public final class TextGuard {
       throw new BadInputException(source + ": document is " + bytes.length + " bytes, over the limit of "
           + limits.maxDocBytes());
     }
+    checkText(bytes, source);
+    Raw raw = decodeRaw(bytes, source, lenient);
+    return clean(raw.text(), raw.replacedBytes());
+  }
+
+  /** Text decoded but not cleaned, and how many invalid bytes were replaced. */
+  public record Raw(String text, int replacedBytes) {
+  }
+
+  /** Rejects binary content: a NUL byte in the first 8 KB. */
+  public static void checkText(byte[] bytes, String source) {
     int probe = Math.min(bytes.length, 8192);
     for (int i = 0; i < probe; i++) {
       if (bytes[i] == 0) {
         throw new BadInputException(source + ": binary content (NUL byte at offset " + i + ")");
       }
     }
+  }
+
+  /**
+   * Decodes UTF-8 without cleaning, for structured input (JSON Lines) whose fields are cleaned one by one after
+   * parsing: breaking long runs before parsing would split IDs, URLs and escapes.
+   */
+  public Raw decodeRaw(byte[] bytes, String source, boolean lenient) {
     String raw;
     int replaced = 0;
     if (lenient) {
@@ -76,7 +94,7 @@ public final class TextGuard {
     } else {
       raw = strictDecode(bytes, source);
     }
-    return clean(raw, replaced);
+    return new Raw(raw, replaced);
   }
 
   /** Cleans text that is already decoded. */

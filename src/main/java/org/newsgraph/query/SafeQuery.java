@@ -85,13 +85,47 @@ public final class SafeQuery {
     }
     q.getHavingExprs().forEach(finder::check);
     q.getProject().getExprs().values().forEach(finder::check);
-    if (finder.found) {
+    if (finder.found || hasService(org.apache.jena.sparql.algebra.Algebra.compile(q))) {
       throw new RefusedException("SERVICE is disabled: newsgraph never queries remote endpoints");
     }
     if (q.isSelectType() && !q.hasLimit() && defaultLimit > 0) {
       q.setLimit(defaultLimit);
     }
     return q;
+  }
+
+  /**
+   * Whether the algebra of a query calls SERVICE anywhere: in a subquery, ORDER BY, GROUP BY, HAVING, a projected
+   * expression, or inside EXISTS in any of them. The syntax walk above misses some of these places; the algebra
+   * holds all of them.
+   */
+  static boolean hasService(org.apache.jena.sparql.algebra.Op op) {
+    boolean[] found = {false};
+    ExprVisitorBase[] holder = new ExprVisitorBase[1];
+    org.apache.jena.sparql.algebra.OpVisitor ops = new org.apache.jena.sparql.algebra.OpVisitorBase() {
+      @Override
+      public void visit(org.apache.jena.sparql.algebra.op.OpService s) {
+        found[0] = true;
+      }
+
+      @Override
+      public void visit(org.apache.jena.sparql.algebra.op.OpOrder o) {
+        for (org.apache.jena.query.SortCondition c : o.getConditions()) {
+          Walker.walk(c.getExpression(), holder[0]);
+        }
+      }
+    };
+    ExprVisitorBase exprs = new ExprVisitorBase() {
+      @Override
+      public void visit(ExprFunctionOp f) {
+        if (f.getGraphPattern() != null && hasService(f.getGraphPattern())) {
+          found[0] = true;
+        }
+      }
+    };
+    holder[0] = exprs;
+    org.apache.jena.sparql.algebra.walker.Walker.walk(op, ops, exprs);
+    return found[0];
   }
 
   /** Finds SERVICE anywhere in a query, also inside EXISTS and NOT EXISTS. */
