@@ -19,6 +19,9 @@ final class Coreference extends Rules {
     super(c, gaz);
   }
 
+  /** The holders of each lexicon role, once the roles are known (they are, before coreference runs). */
+  private java.util.Map<String, Set<String>> holdersByKind;
+
   @Override
   void run() {
     for (Mention m : mentions) {
@@ -37,12 +40,15 @@ final class Coreference extends Rules {
   }
 
   String resolveDescription(Mention m) {
-    Set<String> holders = new TreeSet<>();
-    for (Facts.Role r : facts.roles) {
-      if (m.ref().equals(r.kind())) {
-        holders.add(r.person());
+    if (holdersByKind == null) {
+      holdersByKind = new java.util.HashMap<>();
+      for (Facts.Role r : facts.roles) {
+        if (r.kind() != null) {
+          holdersByKind.computeIfAbsent(r.kind(), k -> new TreeSet<>()).add(r.person());
+        }
       }
     }
+    Set<String> holders = holdersByKind.getOrDefault(m.ref(), Set.of());
     if (holders.size() == 1) {
       String key = holders.iterator().next();
       byKey.get(key).reasons().add("'" + m.text() + "' is the only holder of the role '" + m.ref()

@@ -294,7 +294,9 @@ final class MeetingRelations extends Rules {
 
   /** Whether an interaction of this kind between these two people is already known in this sentence. */
   boolean known(org.newsgraph.doc.EventKind kind, int sentence, String x, String y) {
-    for (Facts.Interaction f : facts.interactions) {
+    // interactions are recorded sentence by sentence: only the tail of the list can be in this sentence
+    for (int i = facts.interactions.size() - 1; i >= 0 && facts.interactions.get(i).sentence() >= sentence; i--) {
+      Facts.Interaction f = facts.interactions.get(i);
       if (f.kind() == kind && f.sentence() == sentence
           && (f.sideA().contains(x) && f.sideB().contains(y) || f.sideA().contains(y) && f.sideB().contains(x))) {
         return true;

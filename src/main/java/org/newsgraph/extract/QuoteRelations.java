@@ -82,7 +82,7 @@ final class QuoteRelations extends Rules {
       int sent = sentenceAt(q[0]);
       String inner = text.substring(q[0] + 1, q[1] - 1).trim();
       facts.quotes.add(new Facts.Quote(speaker, inner, sent, q[0] + 1, q[1] - 1, "quote-attribution", 0.85));
-      for (SentenceView v : views) {
+      for (SentenceView v : views.subList(sent, Math.min(views.size(), sentenceAt(q[1] - 1) + 1))) {
         for (int t = 0; t < v.size(); t++) {
           int c = v.sentence.tokenSpans()[t].getStart();
           if (c > q[0] && c < q[1] - 1) {
@@ -93,13 +93,19 @@ final class QuoteRelations extends Rules {
     }
   }
 
+  /** The sentence that holds a character offset (the last one past the end): a binary search. */
   int sentenceAt(int charOffset) {
-    for (Sentence s : sentences) {
-      if (charOffset < s.span().getEnd()) {
-        return s.index();
+    int lo = 0;
+    int hi = sentences.size() - 1;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (charOffset < sentences.get(mid).span().getEnd()) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
       }
     }
-    return sentences.size() - 1;
+    return Math.max(0, lo);
   }
 
   int tokenAt(SentenceView v, int charOffset) {

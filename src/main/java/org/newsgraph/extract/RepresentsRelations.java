@@ -26,10 +26,15 @@ final class RepresentsRelations extends Rules {
     super(c, gaz);
   }
 
+  private final Map<Integer, List<Facts.Role>> rolesBySentence = new HashMap<>();
+
   @Override
   void run() {
     for (SentenceView v : views) {
       ofCountry(v);
+    }
+    for (Facts.Role r : facts.roles) {
+      rolesBySentence.computeIfAbsent(r.sentence(), k -> new ArrayList<>()).add(r);
     }
     for (SentenceView v : views) {
       onlyCountryOfTheSentence(v);
@@ -114,16 +119,14 @@ final class RepresentsRelations extends Rules {
     }
     String country = countries.iterator().next();
     Set<String> holders = new TreeSet<>();
-    for (Facts.Role r : facts.roles) {
-      if (r.sentence() == v.sentence.index()) {
-        if (country.equals(r.country())) {
-          return;
-        }
-        String kind = r.kind() != null ? r.kind() : r.role();
-        if (r.country() == null && byKey.containsKey(r.person()) && !explicitCountry.containsKey(r.person())
-            && !INTERNATIONAL.contains(kind)) {
-          holders.add(r.person());
-        }
+    for (Facts.Role r : rolesBySentence.getOrDefault(v.sentence.index(), List.of())) {
+      if (country.equals(r.country())) {
+        return;
+      }
+      String kind = r.kind() != null ? r.kind() : r.role();
+      if (r.country() == null && byKey.containsKey(r.person()) && !explicitCountry.containsKey(r.person())
+          && !INTERNATIONAL.contains(kind)) {
+        holders.add(r.person());
       }
     }
     for (int i = 0; i < v.size(); i++) {
