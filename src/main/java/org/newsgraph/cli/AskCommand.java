@@ -62,7 +62,7 @@ public final class AskCommand implements Callable<Integer> {
   double timeout;
 
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     long timeoutMillis = Timeout.millis(timeout);
     PrintWriter out = spec.commandLine().getOut();
     if (!List.of("table", "tsv", "json").contains(format)) {
@@ -80,19 +80,22 @@ public final class AskCommand implements Callable<Integer> {
       out.println(q.serialize());
     }
     ByteArrayOutputStream buf = new ByteArrayOutputStream();
-    try (Tdb2Store st = store.openExisting()) {
-      st.read(dsg -> {
-        try (QueryExecution qe = SafeQuery.exec(dsg, plan.templateQuery(), plan.bindings(), timeoutMillis)) {
-          ResultSet rs = qe.execSelect();
-          switch (format) {
-            case "json" -> ResultSetMgr.write(buf, rs, ResultSetLang.RS_JSON);
-            case "tsv" -> tsv(rs, buf);
-            default -> ResultSetFormatter.out(buf, rs);
+    Deadline.run(() -> {
+      try (Tdb2Store st = store.openExisting()) {
+        st.read(dsg -> {
+          try (QueryExecution qe = SafeQuery.exec(dsg, plan.templateQuery(), plan.bindings(), timeoutMillis)) {
+            ResultSet rs = qe.execSelect();
+            switch (format) {
+              case "json" -> ResultSetMgr.write(buf, rs, ResultSetLang.RS_JSON);
+              case "tsv" -> tsv(rs, buf);
+              default -> ResultSetFormatter.out(buf, rs);
+            }
           }
-        }
-        return null;
-      });
-    }
+          return null;
+        });
+      }
+      return null;
+    }, timeoutMillis);
     out.print(buf.toString(StandardCharsets.UTF_8));
     out.flush();
     return ExitCodes.OK;

@@ -65,7 +65,7 @@ public final class QueryCommand implements Callable<Integer> {
   long limit;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws Exception {
     long timeoutMillis = Timeout.millis(timeout);
     String text = query.startsWith("@") ? Files.readString(Path.of(query.substring(1)), StandardCharsets.UTF_8)
         : query;
@@ -74,12 +74,15 @@ public final class QueryCommand implements Callable<Integer> {
     }
     Query q = SafeQuery.parse(PREFIXES + text, limit);
     ByteArrayOutputStream buf = new ByteArrayOutputStream();
-    try (Tdb2Store st = store.openExisting()) {
-      st.read(dsg -> {
-        SafeQuery.write(dsg, q, Map.of(), timeoutMillis, format, buf);
-        return null;
-      });
-    }
+    Deadline.run(() -> {
+      try (Tdb2Store st = store.openExisting()) {
+        st.read(dsg -> {
+          SafeQuery.write(dsg, q, Map.of(), timeoutMillis, format, buf);
+          return null;
+        });
+      }
+      return null;
+    }, timeoutMillis);
     PrintWriter out = spec.commandLine().getOut();
     out.print(buf.toString(StandardCharsets.UTF_8));
     out.flush();

@@ -85,7 +85,13 @@ public final class SafeQuery {
     }
     q.getHavingExprs().forEach(finder::check);
     q.getProject().getExprs().values().forEach(finder::check);
-    if (finder.found || hasService(org.apache.jena.sparql.algebra.Algebra.compile(q))) {
+    org.apache.jena.sparql.algebra.Op algebra = org.apache.jena.sparql.algebra.Algebra.compile(q);
+    String redos = catastrophicRegex(algebra);
+    if (redos != null) {
+      throw new RefusedException("REGEX pattern " + redos + " repeats a repetition (catastrophic backtracking); a "
+          + "regular expression cannot be stopped by the timeout once it runs");
+    }
+    if (finder.found || hasService(algebra)) {
       throw new RefusedException("SERVICE is disabled: newsgraph never queries remote endpoints");
     }
     if (q.isSelectType() && !q.hasLimit() && defaultLimit > 0) {
@@ -126,6 +132,95 @@ public final class SafeQuery {
     holder[0] = exprs;
     org.apache.jena.sparql.algebra.walker.Walker.walk(op, ops, exprs);
     return found[0];
+  }
+
+  /** The first constant REGEX or REPLACE pattern of the algebra that {@link #nestedRepetition} refuses, or null. */
+  static String catastrophicRegex(org.apache.jena.sparql.algebra.Op op) {
+    String[] found = {null};
+    ExprVisitorBase exprs = new ExprVisitorBase() {
+      @Override
+      public void visit(org.apache.jena.sparql.expr.ExprFunctionN f) {
+        check(f);
+      }
+
+      @Override
+      public void visit(org.apache.jena.sparql.expr.ExprFunction3 f) {
+        check(f);
+      }
+
+      @Override
+      public void visit(org.apache.jena.sparql.expr.ExprFunction2 f) {
+        check(f);
+      }
+
+      void check(org.apache.jena.sparql.expr.ExprFunction f) {
+        if ((f instanceof org.apache.jena.sparql.expr.E_Regex || f instanceof org.apache.jena.sparql.expr.E_StrReplace)
+            && f.numArgs() >= 2 && f.getArg(2).isConstant() && found[0] == null) {
+          String pattern = f.getArg(2).getConstant().asUnquotedString();
+          if (nestedRepetition(pattern)) {
+            found[0] = "'" + pattern + "'";
+          }
+        }
+      }
+
+      @Override
+      public void visit(ExprFunctionOp f) {
+        if (f.getGraphPattern() != null && found[0] == null) {
+          found[0] = catastrophicRegex(f.getGraphPattern());
+        }
+      }
+    };
+    org.apache.jena.sparql.algebra.OpVisitor ops = new org.apache.jena.sparql.algebra.OpVisitorBase() {
+      @Override
+      public void visit(org.apache.jena.sparql.algebra.op.OpOrder o) {
+        for (org.apache.jena.query.SortCondition c : o.getConditions()) {
+          Walker.walk(c.getExpression(), exprs);
+        }
+      }
+    };
+    org.apache.jena.sparql.algebra.walker.Walker.walk(op, ops, exprs);
+    return found[0];
+  }
+
+  /**
+   * Whether a regular expression repeats a group that itself repeats or alternates ("(a+)+", "(.*)*",
+   * "(a|aa)*", "(x+y?){2,}"): the shapes whose backtracking grows exponentially with the input.
+   */
+  static boolean nestedRepetition(String pattern) {
+    java.util.ArrayDeque<boolean[]> groups = new java.util.ArrayDeque<>();
+    boolean inClass = false;
+    for (int i = 0; i < pattern.length(); i++) {
+      char c = pattern.charAt(i);
+      if (c == '\\') {
+        i++;
+        continue;
+      }
+      if (inClass) {
+        inClass = c != ']';
+        continue;
+      }
+      switch (c) {
+        case '[' -> inClass = true;
+        case '(' -> groups.push(new boolean[] {false});
+        case '*', '+', '{', '|' -> {
+          if (!groups.isEmpty()) {
+            groups.peek()[0] = true;
+          }
+        }
+        case ')' -> {
+          boolean risky = groups.isEmpty() ? false : groups.pop()[0];
+          char next = i + 1 < pattern.length() ? pattern.charAt(i + 1) : ' ';
+          if (risky && (next == '*' || next == '+' || next == '{')) {
+            return true;
+          }
+          if (risky && !groups.isEmpty()) {
+            groups.peek()[0] = true;
+          }
+        }
+        default -> { }
+      }
+    }
+    return false;
   }
 
   /** Finds SERVICE anywhere in a query, also inside EXISTS and NOT EXISTS. */

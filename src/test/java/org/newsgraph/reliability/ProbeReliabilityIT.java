@@ -274,4 +274,40 @@ class ProbeReliabilityIT {
     assertEquals(ExitCodes.DATA, p.waitFor(), out);
     assertTrue(out.contains("standard input is closed"), out);
   }
+
+  @Test
+  void p07ALongArticleCostsAboutWhatItsPartsCost() throws Exception {
+    List<Path> parts = Corpus.write(dir.resolve("parts"), 400, 7);
+    StringBuilder all = new StringBuilder();
+    for (Path p : parts) {
+      all.append(Files.readString(p)).append("\n\n");
+    }
+    Path big = dir.resolve("big.txt");
+    Files.writeString(big, all);
+    long t0 = System.nanoTime();
+    ChildJvm.Result split = ChildJvm.run(List.of("-Xmx512m"), Map.of(), "ingest", "--threads", "1", "--store",
+        dir.resolve("s1").toString(), dir.resolve("parts").toString());
+    long tParts = System.nanoTime() - t0;
+    assertEquals(0, split.code(), split.err());
+    t0 = System.nanoTime();
+    ChildJvm.Result one = ChildJvm.run(List.of("-Xmx512m"), Map.of(), "ingest", "--threads", "1", "--store",
+        dir.resolve("s2").toString(), big.toString());
+    long tOne = System.nanoTime() - t0;
+    assertEquals(0, one.code(), one.err());
+    assertTrue(tOne < 3 * tParts, "one article of " + all.length() + " characters took " + tOne / 1_000_000
+        + " ms, its parts " + tParts / 1_000_000 + " ms");
+  }
+
+  @Test
+  void p08ABacktrackingRegexIsRefusedBeforeItRuns() {
+    Path store = dir.resolve("s");
+    assertEquals(0, Cli.run(store, "ingest", Cli.seeds().toString()).code());
+    Cli.Run r = Cli.run(store, "query", "--timeout", "2",
+        "SELECT * { GRAPH ?g { ?s ?p ?o } FILTER(REGEX(STR(?o), \"^(\\\\w+\\\\s?)*$\")) }");
+    assertEquals(ExitCodes.DATA, r.code(), r.err());
+    assertTrue(r.err().contains("catastrophic backtracking"), r.err());
+    Cli.Run fine = Cli.run(store, "query", "--timeout", "2",
+        "SELECT * { GRAPH ?g { ?s ?p ?o } FILTER(REGEX(STR(?o), \"^Put(in|on)\")) }");
+    assertEquals(0, fine.code(), fine.err());
+  }
 }
