@@ -46,14 +46,14 @@ public final class ParserCommand {
         description = "Model file to write (default: ${DEFAULT-VALUE}).")
     Path output;
 
-    @Option(names = "--tags", defaultValue = "JACKKNIFE", description = "Tags to learn from: ${COMPLETION-CANDIDATES} "
+    @Option(names = "--tags", defaultValue = "MIXED", description = "Tags to learn from: ${COMPLETION-CANDIDATES} "
         + "(default: ${DEFAULT-VALUE}).")
     ParserTraining.Tags tags;
 
     @Option(names = "--folds", defaultValue = "5", description = "Folds for jackknifed tags (default: ${DEFAULT-VALUE}).")
     int folds;
 
-    @Option(names = "--algorithm", defaultValue = "nivreeager", description = "MaltParser algorithm "
+    @Option(names = "--algorithm", defaultValue = "stackproj", description = "MaltParser algorithm "
         + "(default: ${DEFAULT-VALUE}).")
     String algorithm;
 

@@ -35,6 +35,8 @@ final class InteractionsFromSyntax {
   /** Verbs whose object names the event: "held talks", "paid a visit", "received a call", "sent a letter". */
   private static final Set<String> LIGHT_VERBS = WordList.words("light-verbs.txt");
   private static final Set<String> RELATIVE = Set.of("who", "whom", "that", "which");
+  /** Day and month words, which a parser may take for an object. */
+  private static final Set<String> TIME_WORDS = WordList.words("token-time-words.txt");
   /** Argument relations whose preposition makes a side: "with", "between", and "to" for talk and contact. */
   private static final Set<String> OBLIQUE = Set.of("obl", "nmod");
 
@@ -43,6 +45,13 @@ final class InteractionsFromSyntax {
     /** Sides {@code a} and {@code b} (equal for a reciprocal), the trigger token, its medium and modality. */
     void add(SentenceView v, int trigger, Set<String> a, Set<String> b, String medium, boolean mutual,
         Modality modality, String extractor);
+
+    /**
+     * The grammar shows that the trigger at this token names no interaction ("received a letter", "called the
+     * talks constructive"): rules that read only the words around it should leave it alone.
+     */
+    default void veto(SentenceView v, int trigger) {
+    }
   }
 
   private final InteractionLexicon lex = InteractionLexicon.shipped();
@@ -83,9 +92,22 @@ final class InteractionsFromSyntax {
     for (int s : subjects(t, i)) {
       a.addAll(persons(v, t, s));
     }
+    List<Integer> args = new ArrayList<>();
     for (int c : t.children(i)) {
+      args.add(c);
+      if (t.base(c).equals("obj") && TIME_WORDS.contains(v.lower[c])) {
+        // "met Sunday with X": a day misparsed as the object carries the verb's own dependents
+        for (int k : t.children(c)) {
+          args.add(k);
+        }
+      }
+    }
+    for (int c : args) {
       String l = t.label(c);
       String base = t.base(c);
+      if (base.equals("obj") && TIME_WORDS.contains(v.lower[c])) {
+        continue;
+      }
       if (l.equals("nsubj:pass")) {
         b.addAll(persons(v, t, c));
       } else if (l.equals("obl:agent")) {
@@ -98,6 +120,7 @@ final class InteractionsFromSyntax {
           b.addAll(persons(v, t, c));
         }
       } else if (base.equals("xcomp") && tr.kind() == InteractionLexicon.Kind.CALL) {
+        sink.veto(v, i);
         return;
       } else if (OBLIQUE.contains(base)) {
         String p = preposition(v, t, c);
@@ -112,6 +135,7 @@ final class InteractionsFromSyntax {
         } else if (p.equals("by") && !t.label(c).equals("obl:agent") && hasPassive(t, i)) {
           a.addAll(persons(v, t, c));
         } else if ((p.equals("on") || p.equals("for")) && tr.kind() == InteractionLexicon.Kind.CALL) {
+          sink.veto(v, i);
           return;
         } else if (PHONE.contains(v.lower[c])) {
           for (int k : t.children(c)) {
@@ -127,6 +151,10 @@ final class InteractionsFromSyntax {
       return;
     }
     if (tr.kind() == InteractionLexicon.Kind.CALL && b.isEmpty()) {
+      return;
+    }
+    if (objectIsNoPerson(v, t, i)) {
+      sink.veto(v, i);
       return;
     }
     emit(v, t, i, tr, a, b, between, reciprocal || !hasObject && selfReciprocal(tr), sink);
@@ -313,7 +341,8 @@ final class InteractionsFromSyntax {
     }
     for (int c : t.children(h)) {
       String base = t.base(c);
-      if ((base.equals("appos") || base.equals("flat") || base.equals("compound")) && v.referent[c] != null) {
+      if ((base.equals("appos") || base.equals("flat") || base.equals("compound")) && v.referent[c] != null
+          && !prepositionBetween(v, h, c)) {
         out.add(v.referent[c]);
         return c;
       }
@@ -365,6 +394,16 @@ final class InteractionsFromSyntax {
     return (tag.equals("NOUN") || tag.equals("PROPN")) && Character.isLetter(v.tokens[h].charAt(0));
   }
 
+  /** "a letter from President Bush" is no apposition, however the parser attached it: a preposition intervenes. */
+  private static boolean prepositionBetween(SentenceView v, int a, int b) {
+    for (int k = Math.min(a, b) + 1; k < Math.max(a, b); k++) {
+      if (v.sentence.tags()[k].equals("ADP")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "Putin's aide": a name that is the possessor of the argument, not the argument. */
   private static boolean possessor(SentenceView v, DependencyTree t, int h) {
     return t.label(h).equals("nmod:poss") || v.possessive(h) && v.mentionAt[h].type()
@@ -386,6 +425,21 @@ final class InteractionsFromSyntax {
     String w = v.lower[c];
     return (w.equals("other") || w.equals("another")) && c > 0
         && (v.lower[c - 1].equals("each") || v.lower[c - 1].equals("one"));
+  }
+
+  /**
+   * "received a letter from Bush", "called the talks constructive", "met reporters": a direct object that names no
+   * person makes the verb no meeting or call between its subject and anyone (a nominal trigger in the object, such
+   * as "letter", is read on its own). A day word is no object, only a misparsed time ("met Wednesday with Abbas").
+   */
+  private static boolean objectIsNoPerson(SentenceView v, DependencyTree t, int i) {
+    for (int c : t.children(i)) {
+      if (t.base(c).equals("obj") && !isReciprocal(v, t, c) && persons(v, t, c).isEmpty()
+          && !TIME_WORDS.contains(v.lower[c])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasPassive(DependencyTree t, int i) {

@@ -27,9 +27,18 @@ final class MeetingRelations extends Rules {
   @Override
   void run() {
     for (SentenceView v : views) {
-      SYNTAX.extract(v, (view, trigger, a, b, medium, mutual, modality, extractor) -> {
-        readBySyntax.add(tokenId(view.sentence.index(), trigger));
-        record(view, trigger, a, b, medium, mutual, modality, extractor);
+      SYNTAX.extract(v, new InteractionsFromSyntax.Sink() {
+        @Override
+        public void add(SentenceView view, int trigger, Set<String> a, Set<String> b, String medium, boolean mutual,
+            org.newsgraph.doc.Modality modality, String extractor) {
+          readBySyntax.add(tokenId(view.sentence.index(), trigger));
+          record(view, trigger, a, b, medium, mutual, modality, extractor);
+        }
+
+        @Override
+        public void veto(SentenceView view, int trigger) {
+          readBySyntax.add(tokenId(view.sentence.index(), trigger));
+        }
       });
       interactions(v);
     }

@@ -46,9 +46,9 @@ public final class ParserTraining {
   }
 
   private Path train = Path.of("../shared/ud/en_ewt-ud-train.conllu");
-  private Tags tags = Tags.JACKKNIFE;
+  private Tags tags = Tags.MIXED;
   private int folds = 5;
-  private String algorithm = "nivreeager";
+  private String algorithm = "stackproj";
   private Consumer<String> log = m -> { };
 
   private ParserTraining() {

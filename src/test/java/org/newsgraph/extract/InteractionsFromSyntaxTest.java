@@ -27,6 +27,24 @@ class InteractionsFromSyntaxTest {
 
   /** What the sink received, one line a pair: "a-b kind modality" (a reciprocal pair in name order). */
   static List<String> read(String annotated) {
+    SentenceView v = view(annotated);
+    List<String> out = new ArrayList<>();
+    new InteractionsFromSyntax().extract(v, (view, trigger, a, b, medium, mutual, modality, extractor) -> {
+      Set<String> pairs = new TreeSet<>();
+      for (String x : a) {
+        for (String y : b) {
+          if (!x.equals(y) && (!mutual || x.compareTo(y) < 0)) {
+            pairs.add(x + "-" + y + " " + medium + " " + modality);
+          }
+        }
+      }
+      out.addAll(pairs);
+    });
+    return out;
+  }
+
+  /** The sentence view of an annotated sentence. */
+  static SentenceView view(String annotated) {
     String[] items = annotated.trim().split("\\s+");
     int n = items.length;
     String[] words = new String[n];
@@ -58,22 +76,28 @@ class InteractionsFromSyntaxTest {
       MentionType type = Set.of("he", "she", "him", "her").contains(key) ? MentionType.PRONOUN : MentionType.PERSON;
       v.put(new Mention(type, 0, i, i + 1, words[i], key, "test"), key);
     }
-    List<String> out = new ArrayList<>();
-    new InteractionsFromSyntax().extract(v, (view, trigger, a, b, medium, mutual, modality, extractor) -> {
-      Set<String> pairs = new TreeSet<>();
-      for (String x : a) {
-        for (String y : b) {
-          if (!x.equals(y) && (!mutual || x.compareTo(y) < 0)) {
-            pairs.add(x + "-" + y + " " + medium + " " + modality);
-          }
-        }
-      }
-      out.addAll(pairs);
-    });
-    return out;
+    return v;
   }
 
   static final String H = "in-person HAPPENED";
+
+  /** The trigger tokens that the rules vetoed. */
+  static List<Integer> vetoes(String annotated) {
+    List<Integer> out = new ArrayList<>();
+    SentenceView v = view(annotated);
+    new InteractionsFromSyntax().extract(v, new InteractionsFromSyntax.Sink() {
+      @Override
+      public void add(SentenceView view, int trigger, Set<String> a, Set<String> b, String medium, boolean mutual,
+          Modality modality, String extractor) {
+      }
+
+      @Override
+      public void veto(SentenceView view, int trigger) {
+        out.add(trigger);
+      }
+    });
+    return out;
+  }
 
   @Test
   void subjectAndObject() {
@@ -213,6 +237,20 @@ class InteractionsFromSyntaxTest {
   void aFrontedPhraseLeftAsRootStillTakesTheMainSubject() {
     assertEquals(List.of("schroeder-yushchenko letter HAPPENED"), read("In/ADP/3/case a/DET/3/det letter/NOUN/0/root "
         + "to/ADP/5/case @Yushchenko/PROPN/3/nmod ,/PUNCT/8/punct @Schroeder/PROPN/8/nsubj wrote/VERB/3/acl"));
+  }
+
+  @Test
+  void anObjectThatNamesNoPersonIsNoMeetingAndVetoesTheTokenRules() {
+    String received = "@Putin/PROPN/2/nsubj received/VERB/0/root a/DET/4/det letter/NOUN/2/obj from/ADP/7/case "
+        + "President/PROPN/7/nmod:desc @Bush/PROPN/4/appos";
+    assertEquals(List.of(), read(received));
+    assertEquals(List.of(1), vetoes(received));
+  }
+
+  @Test
+  void aDayMisparsedAsTheObjectKeepsTheVerbsDependents() {
+    assertEquals(List.of("soren-vuk " + H), read("@Soren/PROPN/2/nsubj met/VERB/0/root Sunday/PROPN/2/obj "
+        + "with/ADP/5/case @Vuk/PROPN/3/nmod"));
   }
 
   @Test
