@@ -38,7 +38,7 @@ public final class Benchmark {
   /** One measured pass. */
   public record Pass(String name, int threads, int documents, long tokens, long quads, double seconds,
       long peakHeapBytes, long diskBytes, java.util.Map<String, Long> stageMillis, long rawDiskBytes,
-      double compactSeconds) {
+      double compactSeconds, org.newsgraph.parse.ParseStage.Counts parses) {
     /** Documents per second. */
     public double docsPerSecond() {
       return documents / seconds;
@@ -99,7 +99,7 @@ public final class Benchmark {
       pool.shutdownNow();
     }
     double secs = (System.nanoTime() - t0) / 1e9;
-    return new Pass("bare OpenNLP", threads, sources.size(), tokens, 0, secs, peakHeap(), 0, p.timings(), 0, 0);
+    return new Pass("bare OpenNLP", threads, sources.size(), tokens, 0, secs, peakHeap(), 0, p.timings(), 0, 0, null);
   }
 
   /** A full ingest into a fresh temporary store with {@code threads} workers. */
@@ -124,7 +124,8 @@ public final class Benchmark {
         compact = (System.nanoTime() - c0) / 1e9;
       }
       return new Pass("full ingest", threads, s.documents, s.tokens, quads, secs, peakHeap(), Tdb2Store.diskUsage(dir),
-          p.timings(), raw, compact);
+          p.timings(), raw, compact, p.stages().stream().filter(x -> x instanceof org.newsgraph.parse.ParseStage)
+          .map(x -> ((org.newsgraph.parse.ParseStage) x).counts()).findFirst().orElse(null));
     } finally {
       Tdb2Store.deleteTree(dir);
     }

@@ -127,5 +127,10 @@ public final class BenchCommand implements Callable<Integer> {
     }
     out.println(String.format(Locale.ROOT, "  peak heap: %.0f MB", p.peakHeapBytes() / 1e6));
     out.println("  CPU ms per stage, all threads: " + p.stageMillis());
+    if (p.parses() != null) {
+      out.println(String.format(Locale.ROOT, "  parsed: %d of %d sentences (%.1f %%), %d failed; %.0f µs per parsed "
+          + "sentence", p.parses().parsed(), p.parses().sentences(), 100 * p.parses().share(), p.parses().failed(),
+          p.parses().microsPerParse()));
+    }
   }
 }

@@ -62,9 +62,23 @@ public final class Document {
     return Optional.ofNullable(url);
   }
 
+  /** Sees every read and write of an annotation: for the test that stages declare what they touch. */
+  public interface Access {
+    /** A read ({@code write} false) or a write of {@code key}. */
+    void accessed(Key<?> key, boolean write);
+  }
+
+  private Access access = (k, w) -> { };
+
+  /** Reports every later read and write of an annotation to {@code a} (tests check stage contracts with it). */
+  public void watch(Access a) {
+    this.access = Objects.requireNonNull(a);
+  }
+
   /** An annotation, or an error naming the key when no stage produced it. */
   @SuppressWarnings("unchecked")
   public <T> T get(Key<T> key) {
+    access.accessed(key, false);
     Object v = annotations.get(key);
     if (v == null) {
       throw new IllegalStateException("document " + id + " has no annotation " + key.name());
@@ -74,11 +88,13 @@ public final class Document {
 
   /** Whether a stage produced this annotation. */
   public boolean has(Key<?> key) {
+    access.accessed(key, false);
     return annotations.containsKey(key);
   }
 
   /** Sets an annotation. */
   public <T> void set(Key<T> key, T value) {
+    access.accessed(key, true);
     annotations.put(key, Objects.requireNonNull(value, key.name()));
   }
 

@@ -44,7 +44,7 @@ public final class MentionStage implements Stage {
 
   @Override
   public Set<Key<?>> requires() {
-    return Set.of(Annotations.TOKENS, Annotations.POS, Annotations.NAMES);
+    return Set.of(Annotations.SENTENCES, Annotations.TOKENS, Annotations.POS, Annotations.NAMES);
   }
 
   @Override

@@ -143,7 +143,8 @@ public final class NlpStages {
 
     @Override
     public Set<Key<?>> produces() {
-      return Set.of(Annotations.TOKENS);
+      // sentences over the token limit are replaced by windows, so the sentence list is written again
+      return Set.of(Annotations.TOKENS, Annotations.SENTENCES);
     }
 
     @Override
@@ -217,7 +218,7 @@ public final class NlpStages {
 
     @Override
     public Set<Key<?>> requires() {
-      return Set.of(Annotations.TOKENS);
+      return Set.of(Annotations.SENTENCES, Annotations.TOKENS);
     }
 
     @Override
@@ -265,7 +266,7 @@ public final class NlpStages {
 
     @Override
     public Set<Key<?>> requires() {
-      return Set.of(Annotations.TOKENS);
+      return Set.of(Annotations.SENTENCES, Annotations.TOKENS);
     }
 
     @Override

@@ -28,6 +28,7 @@ final class IngestServlet extends HttpServlet {
   private static final int MAX_BODY = 20 << 20;
   private final transient NewsStore store;
   private final transient Pipeline pipeline;
+  private final transient java.util.concurrent.Semaphore running = new java.util.concurrent.Semaphore(1);
 
   IngestServlet(NewsStore store) {
     this.store = store;
@@ -44,6 +45,22 @@ final class IngestServlet extends HttpServlet {
       resp.getOutputStream().write(o.toString().getBytes(StandardCharsets.UTF_8));
       return;
     }
+    if (!running.tryAcquire()) {
+      // one ingest at a time, refused before the body is read: slow or stalled bodies cannot pin the server's threads
+      resp.setStatus(503);
+      resp.setHeader("Retry-After", "5");
+      o.put("error", "another ingest request is running; retry later");
+      resp.getOutputStream().write(o.toString().getBytes(StandardCharsets.UTF_8));
+      return;
+    }
+    try {
+      ingest(req, resp, o);
+    } finally {
+      running.release();
+    }
+  }
+
+  private void ingest(HttpServletRequest req, HttpServletResponse resp, JsonObject o) throws IOException {
     byte[] body = req.getInputStream().readNBytes(MAX_BODY + 1);
     if (body.length > MAX_BODY) {
       resp.setStatus(413);
@@ -53,9 +70,16 @@ final class IngestServlet extends HttpServlet {
     }
     InputReader.Result in = new InputReader(new TextGuard(Limits.DEFAULT), false).readJsonLines("request", body);
     Ingester.Summary s;
-    synchronized (store) {
-      s = new Ingester(pipeline, store, Runtime.getRuntime().availableProcessors()).batch(Integer.MAX_VALUE)
-          .ingest(in.sources(), n -> { });
+    if (in.sources().isEmpty()) {
+      s = new Ingester.Summary();
+    } else {
+      synchronized (store) {
+        s = new Ingester(pipeline, store, Runtime.getRuntime().availableProcessors()).batch(Integer.MAX_VALUE)
+            .ingest(in.sources(), n -> { });
+        if (store instanceof org.newsgraph.store.Tdb2Store t) {
+          Ingester.compactIfGrown(t, t.dir(), 256L << 20);
+        }
+      }
     }
     o.put("documents", s.documents);
     o.put("unchanged", s.unchanged);

@@ -99,7 +99,7 @@ public final class NewsServer {
     if (store != null) {
       b.addServlet("/api/ingest", new IngestServlet(store));
     }
-    return b
+    FusekiServer server = b
         .addFilter("/*", new RequestGuard(hosts))
         .port(port)
         .loopback(!allInterfaces)
@@ -111,5 +111,15 @@ public final class NewsServer {
         .addServlet("/vendor/*", new WebServlet())
         .enablePing(true)
         .build();
+    for (var c : server.getJettyServer().getConnectors()) {
+      if (c instanceof org.eclipse.jetty.server.AbstractConnector a) {
+        // a client that sends nothing for this long loses its connection (and its thread)
+        a.setIdleTimeout(IDLE_TIMEOUT_MILLIS);
+      }
+    }
+    return server;
   }
+
+  /** Idle timeout of a connection, against slow or stalled request bodies. */
+  public static final long IDLE_TIMEOUT_MILLIS = 20_000;
 }

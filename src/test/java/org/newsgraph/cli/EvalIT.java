@@ -46,6 +46,21 @@ class EvalIT {
     }
   }
 
+  /**
+   * The 32 real VOA documents of {@code dev/voa/} (public domain, from {@code shared/corpus/voa/}) against their gold:
+   * no relation may fall more than 0.03 F1 below the figures reported for this code in the README.
+   */
+  @Test
+  void realNewsStaysAtItsReportedFigures() {
+    Cli.Run r = Cli.run("eval", "--gold", "dev/voa-dev.tsv", "--format", "json", "dev/voa");
+    assertEquals(0, r.code(), r.err());
+    JsonObject rel = JSON.parse(r.out()).get("relations").getAsObject();
+    java.util.Map<String, Double> reported = java.util.Map.of("met", 0.889, "contact", 0.750, "role", 0.817,
+        "represents", 0.607, "person", 0.917, "country", 0.961);
+    reported.forEach((name, f1) -> assertTrue(rel.get(name).getAsObject().get("f1").getAsNumber().value()
+        .doubleValue() >= f1 - 0.03, name + " fell below " + f1 + " - 0.03: " + r.out()));
+  }
+
   @Test
   void missesAndFalsePositivesAreListedWithTheirDocument(@TempDir Path dir) throws Exception {
     Path gold = dir.resolve("gold.tsv");

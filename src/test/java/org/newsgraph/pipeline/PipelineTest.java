@@ -48,7 +48,7 @@ class PipelineTest {
   @Test
   void theStandardPipelineIsInOrderAndProducesEveryDeclaredAnnotation() {
     Pipeline p = NewsPipeline.create().build();
-    assertEquals(List.of("sentences", "tokens", "pos", "names", "mentions", "people", "relations"),
+    assertEquals(List.of("sentences", "tokens", "pos", "names", "mentions", "people", "parse", "relations"),
         p.stages().stream().map(Stage::name).toList());
     Document d = new Document("t", "President Ana Lima met Prime Minister Rui Costa in Lisbon.", null, null, null);
     for (Stage s : p.stages()) {
@@ -61,5 +61,30 @@ class PipelineTest {
       }
     }
     assertEquals(1, d.get(Annotations.FACTS).interactions.size());
+  }
+
+  /**
+   * Every stage of the standard pipeline reads only what it declares it requires (or produces), and writes only
+   * what it declares it produces; a recording document sees every access.
+   */
+  @Test
+  void everyStageDeclaresWhatItReadsAndWrites() {
+    Pipeline p = NewsPipeline.create().build();
+    Document d = new Document("t", "President Ana Lima met Prime Minister Rui Costa in Lisbon on Monday. \"We agreed,\""
+        + " Lima said. She later phoned him.", null, null, null);
+    for (Stage s : p.stages()) {
+      java.util.Set<Key<?>> reads = new java.util.HashSet<>();
+      java.util.Set<Key<?>> writes = new java.util.HashSet<>();
+      d.watch((k, write) -> (write ? writes : reads).add(k));
+      s.annotate(d);
+      for (Key<?> k : reads) {
+        org.junit.jupiter.api.Assertions.assertTrue(s.requires().contains(k) || s.produces().contains(k),
+            s.name() + " reads " + k.name() + " without declaring it");
+      }
+      for (Key<?> k : writes) {
+        org.junit.jupiter.api.Assertions.assertTrue(s.produces().contains(k), s.name() + " writes " + k.name()
+            + " without declaring it");
+      }
+    }
   }
 }

@@ -156,4 +156,39 @@ class ServerProbeIT {
       }
     }
   }
+
+  @Test
+  void p10AnEmptyIngestRequestDoesNothing() throws Exception {
+    try (Server s = serve("--allow-ingest")) {
+      long t0 = System.nanoTime();
+      String[] r = http(s.port(), "POST", "/api/ingest", Map.of("Content-Type", "application/x-ndjson"), "\n\n");
+      assertEquals(200, status(r), r[1]);
+      assertTrue(r[1].contains("\"documents\" : 0") || r[1].contains("\"documents\":0"), r[1]);
+      assertTrue(System.nanoTime() - t0 < 5_000_000_000L, "an empty request rebuilt something");
+      assertEquals(0, documents(s.port()));
+    }
+  }
+
+  @Test
+  void p11StalledBodiesDoNotFreezeTheServer() throws Exception {
+    try (Server s = serve("--allow-ingest")) {
+      List<Socket> stalled = new ArrayList<>();
+      try {
+        for (int i = 0; i < 24; i++) {
+          Socket k = new Socket(InetAddress.getLoopbackAddress(), s.port());
+          k.getOutputStream().write(("POST /api/ingest HTTP/1.1\r\nHost: 127.0.0.1:" + s.port() + "\r\nContent-Type: "
+              + "application/x-ndjson\r\nContent-Length: 100000\r\n\r\n{").getBytes(StandardCharsets.ISO_8859_1));
+          k.getOutputStream().flush();
+          stalled.add(k);
+        }
+        long t0 = System.nanoTime();
+        assertEquals(0, documents(s.port()));
+        assertTrue(System.nanoTime() - t0 < 5_000_000_000L, "a query waited behind stalled uploads");
+      } finally {
+        for (Socket k : stalled) {
+          k.close();
+        }
+      }
+    }
+  }
 }

@@ -1,0 +1,90 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+
+import org.newsgraph.NewsPipeline;
+import org.newsgraph.doc.Annotations;
+import org.newsgraph.doc.Document;
+import org.newsgraph.doc.Facts;
+import org.newsgraph.pipeline.Pipeline;
+
+/**
+ * The relation families on short texts through the whole pipeline (models included): one test a rule of roles,
+ * represents and coreference, a sentence in and the expected facts out. The dependency rules of meetings have
+ * their own tests on hand-written trees ({@link InteractionsFromSyntaxTest}).
+ */
+class FactStageTest {
+  static final Pipeline PIPELINE = NewsPipeline.create().build();
+
+  static Facts facts(String text) {
+    Document d = new Document("t", text, null, null, null);
+    PIPELINE.annotate(d);
+    return d.get(Annotations.FACTS);
+  }
+
+  static Set<String> roles(String text) {
+    Set<String> out = new TreeSet<>();
+    for (Facts.Role r : facts(text).roles) {
+      out.add(r.person() + " " + r.roleLabel() + (r.kind() == null ? "" : " <" + r.kind() + ">"));
+    }
+    return out;
+  }
+
+  static Set<String> represents(String text) {
+    Set<String> out = new TreeSet<>();
+    for (Facts.Represents r : facts(text).represents) {
+      out.add(r.person() + " " + r.country());
+    }
+    return out;
+  }
+
+  @Test
+  void aTitleIsComposedFromTheWordsThatMakeThePost() {
+    assertTrue(roles("Information Minister Mike Mulongoti said the report was false.")
+        .contains("mike-mulongoti information minister <minister>"));
+  }
+
+  @Test
+  void aDeputyFormIsAPostOfItsOwn() {
+    assertEquals(Set.of("nicolas-schmit deputy foreign minister"),
+        roles("Luxembourg Deputy Foreign Minister Nicolas Schmit spoke to reporters."));
+  }
+
+  @Test
+  void describingAdjectivesAndModifiersStayOutOfTheRole() {
+    Set<String> r = roles("The former defense minister, Ali Omar, arrived on Monday.");
+    assertTrue(r.contains("ali-omar defense minister <defense-minister>"), r.toString());
+  }
+
+  @Test
+  void aCountryAfterNameAndOf() {
+    assertTrue(represents("Xavier Malisse of Belgium won the match on Sunday.").contains("xavier-malisse BE"));
+  }
+
+  @Test
+  void aDemonymRightBeforeAName() {
+    assertTrue(represents("American Vince Spadea lost in three sets.").contains("vince-spadea US"));
+  }
+
+  @Test
+  void theOnlyCountryWhoseOfficialsActInTheSentence() {
+    assertTrue(represents("Zambian officials say reports that President Levy Mwanawasa is ill are false.")
+        .contains("levy-mwanawasa ZM"));
+    assertEquals(Set.of(), represents("President Tom Hale visited the South African island on Sunday."));
+  }
+
+  @Test
+  void aPronounTakesThePersonWhoseGenderFits() {
+    List<Facts.Interaction> i = facts("Foreign Minister Tom Hale flew to Oslo. Mrs. Ida Berg welcomed the news. "
+        + "She later met Prime Minister Paul Weber.").interactions;
+    assertTrue(i.stream().anyMatch(x -> x.sideA().contains("ida-berg") && x.sideB().contains("paul-weber")),
+        i.toString());
+  }
+}
