@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -18,10 +19,77 @@ final class RoleRelations extends Rules {
     super(c, gaz);
   }
 
+  /** Verbs whose subject takes the post named after "as" ("serving as acting prime minister"). */
+  private static final Set<String> SUBJECT_ROLE_VERBS = WordList.words("subject-role-verbs.txt");
+  /** Verbs that take the post as their complement, without "as" ("who becomes deputy prime minister"). */
+  private static final Set<String> BECOME = Set.of("become", "becomes", "became", "becoming", "remain", "remains",
+      "remained", "remaining");
+
   @Override
   void run() {
     for (SentenceView v : views) {
       roles(v);
+      if (v.sentence.tree() != null) {
+        predicativeRoles(v);
+      }
+    }
+  }
+
+  /**
+   * Roles that the grammar gives away from the name: a copula ("Okonjo is a former finance minister", "Haddad, who
+   * is the military commander of the group"), "become" ("Shaath, who becomes deputy prime minister") and "as" after
+   * a verb whose subject takes the post ("Olmert is serving as acting prime minister", "al-Qidwa, who replaces
+   * Mr. Shaath as foreign minister").
+   */
+  void predicativeRoles(SentenceView v) {
+    org.newsgraph.doc.DependencyTree t = v.sentence.tree();
+    for (int i = 0; i < v.size(); i++) {
+      PhraseMatcher.Match r = gaz.roles().longestAt(v.tokens, i);
+      if (r == null) {
+        continue;
+      }
+      i = r.end() - 1;
+      int root = -1;
+      for (int k = r.start(); k < r.end(); k++) {
+        if (t.head(k) < r.start() || t.head(k) >= r.end()) {
+          root = root < 0 ? k : root;
+        }
+      }
+      if (root < 0 || r.end() < v.size() && v.referent[r.end()] != null) {
+        continue;
+      }
+      Set<String> holders = new java.util.LinkedHashSet<>();
+      String how = null;
+      if (!t.children(root, "cop").isEmpty()) {
+        for (int c : t.children(root, "nsubj")) {
+          holders.addAll(InteractionsFromSyntax.persons(v, t, c));
+        }
+        how = "copula-role";
+      } else if (t.head(root) >= 0 && SUBJECT_ROLE_VERBS.contains(v.lower[t.head(root)])
+          && (InteractionsFromSyntax.preposition(v, t, root).equals("as") || BECOME.contains(v.lower[t.head(root)])
+          && (t.base(root).equals("obj") || t.base(root).equals("xcomp")))) {
+        // the subject in either voice: a parser may take "is serving" for a passive
+        List<Integer> subjects = new java.util.ArrayList<>(t.children(t.head(root), "nsubj"));
+        if (subjects.isEmpty()) {
+          subjects = InteractionsFromSyntax.subjects(t, t.head(root));
+        }
+        for (int c : subjects) {
+          holders.addAll(InteractionsFromSyntax.persons(v, t, c));
+        }
+        how = "as-role";
+      }
+      if (holders.size() != 1) {
+        continue;
+      }
+      String person = holders.iterator().next();
+      TitlePhrase phrase = extendLeft(v, r);
+      boolean known = false;
+      for (Facts.Role f : facts.roles) {
+        known |= f.sentence() == v.sentence.index() && f.person().equals(person) && f.role().equals(phrase.role());
+      }
+      if (!known) {
+        addRole(person, phrase, v.sentence.index(), how, 0.8);
+      }
     }
   }
 
@@ -85,7 +153,7 @@ final class RoleRelations extends Rules {
    */
   static boolean relational(String adjective) {
     return adjective.startsWith("pro-") || adjective.startsWith("anti-") || adjective.matches(
-        ".*(al|ic|ary|ory|ive|ian|ist)$");
+        ".*(al|ic|ary|ory|ian|ist)$");
   }
 
   /** Whether a phrase of this matcher covers token {@code k} ("North Korean", "White House"). */

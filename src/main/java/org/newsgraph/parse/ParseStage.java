@@ -25,7 +25,7 @@ import org.newsgraph.pipeline.Stage;
 
 /**
  * Parses the sentences that can yield a relation: those with a person (a name, pronoun or description) and a
- * meeting or contact word, a title or a country. The others are left unparsed, which saves most of the parser's
+ * meeting or contact word, a title (from the roles lexicon) or a country. The others are left unparsed, which saves most of the parser's
  * cost. A sentence that fails to parse, is too long, or comes after the stage's time budget is spent keeps no tree,
  * and the relation rules read it with the token rules; the document is never lost.
  *
@@ -96,7 +96,7 @@ public final class ParseStage implements Stage {
       }
       boolean worth = cue.get(s.index());
       for (int i = 0; !worth && i < s.size(); i++) {
-        worth = lex.any(s.tokens()[i].toLowerCase(Locale.ROOT));
+        worth = lex.any(s.tokens()[i].toLowerCase(Locale.ROOT)) || gaz.roles().longestAt(s.tokens(), i) != null;
       }
       if (!worth) {
         continue;

@@ -64,6 +64,14 @@ class FactStageTest {
   }
 
   @Test
+  void aCopulaOrAsGivesTheRoleToTheSubject() {
+    assertTrue(roles("Ngozi Okonjo is a former finance minister.").stream().anyMatch(r -> r.startsWith(
+        "ngozi-okonjo finance minister")), roles("Ngozi Okonjo is a former finance minister.").toString());
+    assertTrue(roles("Ehud Olmert is serving as acting prime minister.").stream().anyMatch(r -> r.startsWith(
+        "ehud-olmert acting prime minister")));
+  }
+
+  @Test
   void aCountryAfterNameAndOf() {
     assertTrue(represents("Xavier Malisse of Belgium won the match on Sunday.").contains("xavier-malisse BE"));
   }
