@@ -7,7 +7,6 @@ import java.util.Set;
 import org.newsgraph.doc.Facts;
 import org.newsgraph.doc.Mention;
 import org.newsgraph.doc.MentionType;
-import org.newsgraph.doc.Sentence;
 
 /**
  * Quotations and their speakers: a quotation followed or preceded by a person and a speech verb ("...," Berg
