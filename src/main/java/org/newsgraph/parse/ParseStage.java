@@ -74,12 +74,16 @@ public final class ParseStage implements Stage {
     BitSet cue = new BitSet();
     Map<Integer, List<Mention>> names = new HashMap<>();
     Map<Integer, List<Mention>> byTags = new HashMap<>();
+    java.util.Set<Long> personStarts = new java.util.HashSet<>();
     for (Mention m : doc.get(Annotations.MENTIONS)) {
       byTags.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
       switch (m.type()) {
         case PERSON, PRONOUN, DESCRIPTION -> person.set(m.sentence());
         case ROLE, COUNTRY -> cue.set(m.sentence());
         default -> { }
+      }
+      if (m.type() == MentionType.PERSON) {
+        personStarts.add(((long) m.sentence() << 32) | m.start());
       }
       if (m.type() == MentionType.PERSON && m.end() - m.start() > 1) {
         names.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
@@ -96,7 +100,7 @@ public final class ParseStage implements Stage {
       }
       boolean worth = cue.get(s.index());
       for (int i = 0; !worth && i < s.size(); i++) {
-        worth = lex.any(s.tokens()[i].toLowerCase(Locale.ROOT)) || gaz.roles().longestAt(s.tokens(), i) != null;
+        worth = lex.any(s.tokens()[i].toLowerCase(Locale.ROOT)) || predicativeTitle(s, i, personStarts);
       }
       if (!worth) {
         continue;
@@ -125,6 +129,23 @@ public final class ParseStage implements Stage {
       doc.warn("degraded: " + broken + " sentence(s) failed to parse and were read by the token rules only");
     }
     doc.set(Annotations.PARSES, Boolean.TRUE);
+  }
+
+  /**
+   * Whether a title starts at token {@code i} that stands apart from a name ("Okonjo is a former finance minister"):
+   * only the parse can give it its holder. A title right before a name ("Finance Minister Ngozi Okonjo") is read by
+   * the token rules and costs no parse.
+   */
+  private boolean predicativeTitle(Sentence s, int i, java.util.Set<Long> personStarts) {
+    PhraseMatcher.Match r = gaz.roles().longestAt(s.tokens(), i);
+    if (r == null) {
+      return false;
+    }
+    int next = r.end();
+    while (next < s.size() && org.newsgraph.nlp.NameSpans.HONORIFICS.contains(s.tokens()[next])) {
+      next++;
+    }
+    return !personStarts.contains(((long) s.index() << 32) | next);
   }
 
   /**
