@@ -29,6 +29,8 @@ final class InteractionsFromSyntax {
   private static final Set<String> PLANNING = WordList.words("planning-words.txt");
   private static final Set<String> NEGATING = WordList.words("negating-words.txt");
   private static final Set<String> CLAIMING = WordList.words("claiming-words.txt");
+  /** Prepositions that put a meeting noun ahead in time: "arrived for talks with", "ahead of talks with". */
+  private static final Set<String> PURPOSE = Set.of("for", "ahead", "before", "toward", "towards", "pending");
   private static final Set<String> FUTURE_AUX = Set.of("will", "would", "shall", "'ll", "wo", "may", "might",
       "could", "should", "must", "can");
   private static final Set<String> PHONE = WordList.words("phone-words.txt");
@@ -499,6 +501,13 @@ final class InteractionsFromSyntax {
    * meet", "denied meeting A or B" and "will hold talks" are read from the words that carry them.
    */
   static Modality modality(SentenceView v, DependencyTree t, int i) {
+    if (v.sentence.tags()[i].equals("NOUN")) {
+      for (int c : t.children(i, "case")) {
+        if (PURPOSE.contains(v.lower[c])) {
+          return Modality.PLANNED;
+        }
+      }
+    }
     int k = i;
     for (int guard = 0; k >= 0 && guard < 6; guard++) {
       for (int c : t.children(k)) {

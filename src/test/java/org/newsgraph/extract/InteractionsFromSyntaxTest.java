@@ -254,6 +254,12 @@ class InteractionsFromSyntaxTest {
   }
 
   @Test
+  void aMeetingNounAfterForOrAheadOfIsPlanned() {
+    assertEquals(List.of("sadr-abdullah in-person PLANNED"), read("@Sadr/PROPN/2/nsubj arrived/VERB/0/root "
+        + "for/ADP/4/case talks/NOUN/2/obl with/ADP/6/case @Abdullah/PROPN/4/nmod"));
+  }
+
+  @Test
   void noPersonNoFact() {
     assertTrue(read("@Rice/PROPN/2/nsubj met/VERB/0/root reporters/NOUN/2/obj").isEmpty());
   }
