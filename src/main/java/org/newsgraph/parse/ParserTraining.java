@@ -20,15 +20,14 @@ import org.newsgraph.nlp.NlpModels;
 import org.newsgraph.store.Tdb2Store;
 
 /**
- * Trains the shipped dependency parser: MaltParser 1.9.2, arc-eager with liblinear, on UD English-EWT train.
- * At run time the parser sees the tags of our own tagger ({@link TaggerTraining}), which is wrong on about one word
- * in eighteen, so it is trained on such tags too ({@link Tags#JACKKNIFE}): the training file is cut into folds, a
- * tagger trained the same way on the other folds tags each one, and the parser learns from the tagger's real
- * errors. Deterministic: the same
- * files give the same model.
+ * Trains the shipped dependency parser: MaltParser 1.9.2, {@code stackproj} with liblinear, on UD English-EWT
+ * train. At run time the parser sees the tags of our own tagger ({@link TaggerTraining}), which is wrong on about one
+ * word in eighteen, so it also learns from such tags: every sentence is given twice ({@link Tags#MIXED}), once with
+ * the treebank's tags and once jackknifed (the file is cut into folds, and a tagger trained the same way on the
+ * other folds tags each one). Deterministic: the same file gives the same weights.
  *
  * <pre>
- * ParserTraining.create().train(Path.of("../shared/ud/en_ewt-ud-train.conllu")).tags(ParserTraining.Tags.JACKKNIFE)
+ * ParserTraining.create().train(Path.of("../shared/ud/en_ewt-ud-train.conllu")).tags(ParserTraining.Tags.MIXED)
  *     .trainTo(Path.of("en-ud-parser.mco"));
  * </pre>
  */
@@ -54,7 +53,7 @@ public final class ParserTraining {
   private ParserTraining() {
   }
 
-  /** A training run with the defaults: EWT train, jackknifed tags in 5 folds, arc-eager. */
+  /** A training run with the defaults: EWT train, gold and jackknifed tags (5 folds), {@code stackproj}. */
   public static ParserTraining create() {
     return new ParserTraining();
   }
