@@ -86,10 +86,10 @@ final class InteractionsFromSyntax {
     if (t.label(i).equals("acl") && tr.kind() == InteractionLexicon.Kind.CALL) {
       return;
     }
-    Set<String> a = new LinkedHashSet<>();
-    Set<String> b = new LinkedHashSet<>();
-    Set<String> between = new LinkedHashSet<>();
-    boolean reciprocal = false;
+    Sides sides = new Sides();
+    Set<String> a = sides.a;
+    Set<String> b = sides.b;
+    Set<String> between = sides.between;
     boolean hasObject = false;
     for (int s : subjects(t, i)) {
       a.addAll(persons(v, t, s));
@@ -117,7 +117,7 @@ final class InteractionsFromSyntax {
       } else if (base.equals("obj") || base.equals("iobj")) {
         hasObject = true;
         if (isReciprocal(v, t, c)) {
-          reciprocal = true;
+          sides.reciprocal = true;
         } else {
           b.addAll(persons(v, t, c));
         }
@@ -126,14 +126,8 @@ final class InteractionsFromSyntax {
         return;
       } else if (OBLIQUE.contains(base)) {
         String p = preposition(v, t, c);
-        if (p.equals("with") || p.equals("to") && takesTo(tr.kind())) {
-          if (isReciprocal(v, t, c)) {
-            reciprocal = true;
-          } else {
-            b.addAll(persons(v, t, c));
-          }
-        } else if (p.equals("between")) {
-          between.addAll(persons(v, t, c));
+        if (withSide(v, t, c, p, tr, false, sides)) {
+          continue;
         } else if (p.equals("by") && !t.label(c).equals("obl:agent") && hasPassive(t, i)) {
           a.addAll(persons(v, t, c));
         } else if ((p.equals("on") || p.equals("for")) && tr.kind() == InteractionLexicon.Kind.CALL) {
@@ -159,16 +153,15 @@ final class InteractionsFromSyntax {
       sink.veto(v, i);
       return;
     }
-    emit(v, t, i, tr, a, b, between, reciprocal || !hasObject && selfReciprocal(tr), sink);
+    emit(v, t, i, tr, a, b, between, sides.reciprocal || !hasObject && selfReciprocal(tr), sink);
   }
 
   private void noun(SentenceView v, DependencyTree t, int n, InteractionLexicon.Trigger tr, Sink sink) {
-    Set<String> a = new LinkedHashSet<>();
-    Set<String> b = new LinkedHashSet<>();
-    Set<String> between = new LinkedHashSet<>();
-    boolean reciprocal = false;
+    Sides sides = new Sides();
+    Set<String> a = sides.a;
+    Set<String> b = sides.b;
+    Set<String> between = sides.between;
     boolean their = false;
-    boolean from = false;
     int top = t.label(n).equals("compound") && t.head(n) >= 0 ? t.head(n) : n;
     for (int x : top == n ? new int[] {n} : new int[] {n, top}) {
       for (int c : t.children(x)) {
@@ -176,19 +169,7 @@ final class InteractionsFromSyntax {
           their |= v.lower[c].equals("their");
           a.addAll(persons(v, t, c, true));
         } else if (OBLIQUE.contains(t.base(c))) {
-          String p = preposition(v, t, c);
-          if (p.equals("with") || p.equals("to") && takesTo(tr.kind())) {
-            if (isReciprocal(v, t, c)) {
-              reciprocal = true;
-            } else {
-              b.addAll(persons(v, t, c));
-            }
-          } else if (p.equals("between")) {
-            between.addAll(persons(v, t, c));
-          } else if (p.equals("from")) {
-            from = true;
-            a.addAll(persons(v, t, c));
-          }
+          withSide(v, t, c, preposition(v, t, c), tr, true, sides);
         }
       }
     }
@@ -203,15 +184,7 @@ final class InteractionsFromSyntax {
       if (light) {
         for (int c : t.children(gov)) {
           if (OBLIQUE.contains(t.base(c))) {
-            String p = preposition(v, t, c);
-            if (p.equals("with") || p.equals("to") && takesTo(tr.kind())) {
-              b.addAll(persons(v, t, c));
-            } else if (p.equals("between")) {
-              between.addAll(persons(v, t, c));
-            } else if (p.equals("from")) {
-              from = true;
-              a.addAll(persons(v, t, c));
-            }
+            withSide(v, t, c, preposition(v, t, c), tr, true, sides);
           }
         }
       }
@@ -219,7 +192,7 @@ final class InteractionsFromSyntax {
       for (int s : subjects(t, gov)) {
         subj.addAll(persons(v, t, s));
       }
-      if (from && b.isEmpty()) {
+      if (sides.from && b.isEmpty()) {
         b.addAll(subj);
       } else if (a.isEmpty() && (light || !b.isEmpty() || !between.isEmpty() || t.base(top).equals("obl"))) {
         a.addAll(subj);
@@ -232,8 +205,7 @@ final class InteractionsFromSyntax {
         }
       }
     }
-    reciprocal |= their || light;
-    emit(v, t, n, tr, a, b, between, reciprocal, sink);
+    emit(v, t, n, tr, a, b, between, sides.reciprocal || their || light, sink);
   }
 
   /**
@@ -252,6 +224,42 @@ final class InteractionsFromSyntax {
       }
     }
     return -1;
+  }
+
+  /** The sides a trigger's prepositional dependents give, as they are found. */
+  private static final class Sides {
+    final Set<String> a = new LinkedHashSet<>();
+    final Set<String> b = new LinkedHashSet<>();
+    final Set<String> between = new LinkedHashSet<>();
+    boolean reciprocal;
+    boolean from;
+  }
+
+  /**
+   * Reads one oblique of a trigger: "with" (and "to" for talk and contact) gives the other side, or a reciprocal
+   * ("with each other"); "between" gives both sides; "from", for a noun ("a call from X"), the first side. Returns
+   * whether the preposition was one of these.
+   */
+  private static boolean withSide(SentenceView v, DependencyTree t, int c, String p, InteractionLexicon.Trigger tr,
+      boolean noun, Sides sides) {
+    if (p.equals("with") || p.equals("to") && takesTo(tr.kind())) {
+      if (isReciprocal(v, t, c)) {
+        sides.reciprocal = true;
+      } else {
+        sides.b.addAll(persons(v, t, c));
+      }
+      return true;
+    }
+    if (p.equals("between")) {
+      sides.between.addAll(persons(v, t, c));
+      return true;
+    }
+    if (noun && p.equals("from")) {
+      sides.from = true;
+      sides.a.addAll(persons(v, t, c));
+      return true;
+    }
+    return false;
   }
 
   private void emit(SentenceView v, DependencyTree t, int i, InteractionLexicon.Trigger tr, Set<String> a,
