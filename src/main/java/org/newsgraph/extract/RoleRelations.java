@@ -108,6 +108,14 @@ final class RoleRelations extends Rules {
       if (appAfter != null) {
         addRole(person, appAfter, v.sentence.index(), "apposition-after-name", 0.85);
       }
+      if (before == null && i > 0 && v.tokens[i - 1].equals("(") && m.end() < v.size()
+          && v.tokens[m.end()].equals(")")) {
+        // "a spokesman (Peter Smerdon) says": a name in brackets right after a title stands for its holder
+        before = titleBefore(v, i - 1);
+        if (before != null) {
+          addRole(person, before, v.sentence.index(), "apposition-in-brackets", 0.85);
+        }
+      }
       int start = before != null ? before.start : i;
       TitlePhrase appBefore = appositionBefore(v, start);
       if (appBefore != null) {

@@ -72,6 +72,14 @@ class FactStageTest {
   }
 
   @Test
+  void aNameInBracketsAfterATitle() {
+    Set<String> r = roles("A top Iraqi security official (Wael al-Rubaei) said the attack was planned.");
+    assertTrue(r.stream().anyMatch(x -> x.startsWith("wael-al-rubaei security official")), r.toString());
+    assertTrue(represents("A top Iraqi security official (Wael al-Rubaei) said the attack was planned.")
+        .contains("wael-al-rubaei IQ"));
+  }
+
+  @Test
   void aCountryAfterNameAndOf() {
     assertTrue(represents("Xavier Malisse of Belgium won the match on Sunday.").contains("xavier-malisse BE"));
   }
