@@ -33,12 +33,12 @@ final class InteractionsFromSyntax {
   private static final Set<String> PURPOSE = Set.of("for", "ahead", "before", "toward", "towards", "pending");
   private static final Set<String> FUTURE_AUX = Set.of("will", "would", "shall", "'ll", "wo", "may", "might",
       "could", "should", "must", "can");
-  private static final Set<String> PHONE = WordList.words("phone-words.txt");
+  private static final Set<String> PHONE = Rules.PHONE;
   /** Verbs whose object names the event: "held talks", "paid a visit", "received a call", "sent a letter". */
   private static final Set<String> LIGHT_VERBS = WordList.words("light-verbs.txt");
   private static final Set<String> RELATIVE = Set.of("who", "whom", "that", "which");
   /** Day and month words, which a parser may take for an object. */
-  private static final Set<String> TIME_WORDS = WordList.words("token-time-words.txt");
+  private static final Set<String> TIME_WORDS = Rules.TIME_WORDS;
   /** Argument relations whose preposition makes a side: "with", "between", and "to" for talk and contact. */
   private static final Set<String> OBLIQUE = Set.of("obl", "nmod");
 

@@ -34,8 +34,8 @@ abstract class Rules {
   static final Set<String> CONTACT = WordList.words("token-contact.txt");
   /** Nouns that name a meeting. */
   static final Set<String> NOMINAL = WordList.words("token-nominal.txt");
-  /** Words that name a telephone, near a trigger. */
-  static final Set<String> PHONE = WordList.words("token-phone.txt");
+  /** Words that make a talk or a conversation a telephone contact ("call" alone is read by the bare-call rule). */
+  static final Set<String> PHONE = WordList.words("phone-words.txt");
   /** Words the token rules skip between a trigger and its participant. */
   static final Set<String> SKIP = WordList.words("token-skip.txt");
   /** Words that join the members of a group of participants. */

@@ -72,14 +72,7 @@ public final class NlpModels {
     if (nerFile == null && shipped != null) {
       return shipped;
     }
-    Properties pins = new Properties();
-    try (InputStream in = NlpModels.class.getResourceAsStream("/org/newsgraph/nlp/models.sha512")) {
-      if (in != null) {
-        pins.load(in);
-      }
-    } catch (IOException e) {
-      throw new ModelException("cannot read model checksums: " + e.getMessage(), e);
-    }
+    Properties pins = pins();
     SentenceModel s = load(SENTENCE, pins, b -> new SentenceModel(new ByteArrayInputStream(b)));
     TokenizerModel t = load(TOKENS, pins, b -> new TokenizerModel(new ByteArrayInputStream(b)));
     POSModel p = load(POS, pins, b -> new POSModel(new ByteArrayInputStream(b)));
@@ -112,6 +105,30 @@ public final class NlpModels {
   }
 
   private static <T> T load(String resource, Properties pins, Reader<T> reader) {
+    return parse(resource.substring(resource.lastIndexOf('/') + 1), pinnedBytes(resource, pins), reader);
+  }
+
+  /**
+   * The bytes of a model shipped in the jar, checked against its SHA-512 in {@code models.sha512}; a missing,
+   * truncated or altered model fails here with a {@link ModelException}.
+   */
+  public static byte[] pinnedBytes(String resource) {
+    return pinnedBytes(resource, pins());
+  }
+
+  private static Properties pins() {
+    Properties pins = new Properties();
+    try (InputStream in = NlpModels.class.getResourceAsStream("/org/newsgraph/nlp/models.sha512")) {
+      if (in != null) {
+        pins.load(in);
+      }
+    } catch (IOException e) {
+      throw new ModelException("cannot read model checksums: " + e.getMessage(), e);
+    }
+    return pins;
+  }
+
+  private static byte[] pinnedBytes(String resource, Properties pins) {
     byte[] bytes;
     try (InputStream in = NlpModels.class.getResourceAsStream(resource)) {
       if (in == null) {
@@ -130,7 +147,7 @@ public final class NlpModels {
             + "…, found " + actual.substring(0, 16) + "…)", null);
       }
     }
-    return parse(name, bytes, reader);
+    return bytes;
   }
 
   private static <T> T parse(String name, byte[] bytes, Reader<T> reader) {

@@ -1,11 +1,9 @@
 package org.newsgraph.parse;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Properties;
 
 import org.maltparser.concurrent.ConcurrentMaltParserModel;
 import org.maltparser.concurrent.ConcurrentMaltParserService;
@@ -15,7 +13,7 @@ import org.newsgraph.doc.DependencyTree;
 import org.newsgraph.nlp.NlpModels;
 
 /**
- * A MaltParser model (arc-eager, liblinear) trained on UD English-EWT by {@code newsgraph parser train}. The
+ * A MaltParser model ({@code stackproj}, liblinear) trained on UD English-EWT by {@code newsgraph parser train}. The
  * concurrent model of MaltParser 1.9 is immutable and thread-safe, so one instance serves every worker.
  * The shipped model is checked against its pinned SHA-512 before it is loaded.
  *
@@ -42,12 +40,7 @@ public final class MaltDependencyParser implements DependencyParser {
     if (p == null) {
       synchronized (MaltDependencyParser.class) {
         if (shipped == null) {
-          URL url = MaltDependencyParser.class.getResource(MODEL);
-          if (url == null) {
-            throw new NlpModels.ModelException("model not found on the classpath: " + MODEL, null);
-          }
-          byte[] bytes = checkPin(url);
-          shipped = load(unpacked(bytes));
+          shipped = load(unpacked(NlpModels.pinnedBytes(MODEL)));
         }
         p = shipped;
       }
@@ -88,29 +81,6 @@ public final class MaltDependencyParser implements DependencyParser {
     } catch (IOException e) {
       throw new NlpModels.ModelException("cannot unpack the parser model: " + e.getMessage(), e);
     }
-  }
-
-  private static byte[] checkPin(URL url) {
-    Properties pins = new Properties();
-    byte[] bytes;
-    try (InputStream p = NlpModels.class.getResourceAsStream("/org/newsgraph/nlp/models.sha512");
-        InputStream in = url.openStream()) {
-      if (p != null) {
-        pins.load(p);
-      }
-      bytes = in.readAllBytes();
-    } catch (IOException e) {
-      throw new NlpModels.ModelException("cannot read parser model: " + e.getMessage(), e);
-    }
-    String name = MODEL.substring(MODEL.lastIndexOf('/') + 1);
-    String pinned = pins.getProperty(name);
-    String actual = NlpModels.sha512(bytes);
-    if (pinned == null || !pinned.equalsIgnoreCase(actual)) {
-      throw new NlpModels.ModelException("model " + name + " fails its SHA-512 check (expected "
-          + (pinned == null ? "a pin in models.sha512" : pinned.substring(0, 16) + "…") + ", found "
-          + actual.substring(0, 16) + "…)", null);
-    }
-    return bytes;
   }
 
   @Override

@@ -106,71 +106,63 @@ public final class SafeQuery {
    * holds all of them.
    */
   static boolean hasService(org.apache.jena.sparql.algebra.Op op) {
-    boolean[] found = {false};
-    ExprVisitorBase[] holder = new ExprVisitorBase[1];
-    org.apache.jena.sparql.algebra.OpVisitor ops = new org.apache.jena.sparql.algebra.OpVisitorBase() {
-      @Override
-      public void visit(org.apache.jena.sparql.algebra.op.OpService s) {
-        found[0] = true;
-      }
-
-      @Override
-      public void visit(org.apache.jena.sparql.algebra.op.OpOrder o) {
-        for (org.apache.jena.query.SortCondition c : o.getConditions()) {
-          Walker.walk(c.getExpression(), holder[0]);
-        }
-      }
-    };
-    ExprVisitorBase exprs = new ExprVisitorBase() {
-      @Override
-      public void visit(ExprFunctionOp f) {
-        if (f.getGraphPattern() != null && hasService(f.getGraphPattern())) {
-          found[0] = true;
-        }
-      }
-    };
-    holder[0] = exprs;
-    org.apache.jena.sparql.algebra.walker.Walker.walk(op, ops, exprs);
-    return found[0];
+    return anywhere(op, true, f -> false);
   }
 
   /** The first constant REGEX or REPLACE pattern of the algebra that {@link #nestedRepetition} refuses, or null. */
   static String catastrophicRegex(org.apache.jena.sparql.algebra.Op op) {
     String[] found = {null};
+    anywhere(op, false, f -> {
+      if ((f instanceof org.apache.jena.sparql.expr.E_Regex || f instanceof org.apache.jena.sparql.expr.E_StrReplace)
+          && f.numArgs() >= 2 && f.getArg(2).isConstant()
+          && nestedRepetition(f.getArg(2).getConstant().asUnquotedString())) {
+        found[0] = "'" + f.getArg(2).getConstant().asUnquotedString() + "'";
+        return true;
+      }
+      return false;
+    });
+    return found[0];
+  }
+
+  /**
+   * Whether the algebra holds a SERVICE call (when {@code service}) or a function that {@code test} accepts,
+   * anywhere: in every operator, in sort conditions (which the algebra walker leaves out), and inside EXISTS.
+   */
+  private static boolean anywhere(org.apache.jena.sparql.algebra.Op op, boolean service,
+      java.util.function.Predicate<org.apache.jena.sparql.expr.ExprFunction> test) {
+    boolean[] found = {false};
     ExprVisitorBase exprs = new ExprVisitorBase() {
       @Override
-      public void visit(org.apache.jena.sparql.expr.ExprFunctionN f) {
-        check(f);
-      }
-
-      @Override
-      public void visit(org.apache.jena.sparql.expr.ExprFunction3 f) {
-        check(f);
+      public void visit(org.apache.jena.sparql.expr.ExprFunction1 f) {
+        found[0] |= test.test(f);
       }
 
       @Override
       public void visit(org.apache.jena.sparql.expr.ExprFunction2 f) {
-        check(f);
+        found[0] |= test.test(f);
       }
 
-      void check(org.apache.jena.sparql.expr.ExprFunction f) {
-        if ((f instanceof org.apache.jena.sparql.expr.E_Regex || f instanceof org.apache.jena.sparql.expr.E_StrReplace)
-            && f.numArgs() >= 2 && f.getArg(2).isConstant() && found[0] == null) {
-          String pattern = f.getArg(2).getConstant().asUnquotedString();
-          if (nestedRepetition(pattern)) {
-            found[0] = "'" + pattern + "'";
-          }
-        }
+      @Override
+      public void visit(org.apache.jena.sparql.expr.ExprFunction3 f) {
+        found[0] |= test.test(f);
+      }
+
+      @Override
+      public void visit(org.apache.jena.sparql.expr.ExprFunctionN f) {
+        found[0] |= test.test(f);
       }
 
       @Override
       public void visit(ExprFunctionOp f) {
-        if (f.getGraphPattern() != null && found[0] == null) {
-          found[0] = catastrophicRegex(f.getGraphPattern());
-        }
+        found[0] |= f.getGraphPattern() != null && anywhere(f.getGraphPattern(), service, test);
       }
     };
     org.apache.jena.sparql.algebra.OpVisitor ops = new org.apache.jena.sparql.algebra.OpVisitorBase() {
+      @Override
+      public void visit(org.apache.jena.sparql.algebra.op.OpService s) {
+        found[0] |= service;
+      }
+
       @Override
       public void visit(org.apache.jena.sparql.algebra.op.OpOrder o) {
         for (org.apache.jena.query.SortCondition c : o.getConditions()) {
