@@ -6,12 +6,16 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -46,6 +50,14 @@ public final class Gazetteers {
   private final PhraseMatcher issues = new PhraseMatcher(true);
   private final Map<String, String> issueLabels = new LinkedHashMap<>();
   private final Model issueScheme;
+  private final Map<String, Leader> leaders = new HashMap<>();
+
+  /**
+   * A head of state or government of the CIA World Factbook (2015–2026): the countries of the gazetteer that list
+   * the name, and a title and year for the evidence.
+   */
+  public record Leader(String name, Set<String> countries, String title, String year) {
+  }
 
   /** A role from the role lexicon. */
   public record Role(String id, String label, String defaultCountry) {
@@ -74,6 +86,20 @@ public final class Gazetteers {
     }
     for (String[] row : rows("/org/newsgraph/extract/institutions.tsv")) {
       institutions.add(row[0], row[1]);
+    }
+    for (String[] row : rows("/org/newsgraph/extract/leaders.tsv")) {
+      String code = countries.lookup(row[0]);
+      // a co-prince of Andorra is the head of another state (France's president)
+      if (code == null || row[1].contains("Co-prince")) {
+        continue;
+      }
+      String title = row[1].contains(": ") ? row[1].substring(row[1].indexOf(": ") + 2) : row[1];
+      leaders.merge(leaderKey(row[2]), new Leader(row[2], new TreeSet<>(Set.of(code)), title, row[3]), (a, b) -> {
+        Set<String> both = new TreeSet<>(a.countries());
+        both.addAll(b.countries());
+        return a.year().compareTo(b.year()) >= 0 ? new Leader(a.name(), both, a.title(), a.year())
+            : new Leader(b.name(), both, b.title(), b.year());
+      });
     }
     issueScheme = ModelFactory.createDefaultModel();
     try (InputStream in = Objects.requireNonNull(Gazetteers.class.getResourceAsStream(ISSUES), ISSUES)) {
@@ -126,6 +152,26 @@ public final class Gazetteers {
   /** All country codes with their names. */
   public Map<String, String> countryNames() {
     return countryNames;
+  }
+
+  /**
+   * The Factbook leader of this full name, or null: the first and the last word must match, accents and case
+   * aside, and initials are ignored ("Barack Obama" is "Barack H. Obama"). A one-word name matches nothing.
+   */
+  public Leader leader(String fullName) {
+    String k = leaderKey(fullName);
+    return k.indexOf(' ') < 0 ? null : leaders.get(k);
+  }
+
+  private static String leaderKey(String name) {
+    String n = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+    List<String> words = new ArrayList<>();
+    for (String w : n.split("[^\\p{L}\\p{N}']+")) {
+      if (w.length() > 1) {
+        words.add(w);
+      }
+    }
+    return words.isEmpty() ? "" : words.size() == 1 ? words.get(0) : words.get(0) + " " + words.get(words.size() - 1);
   }
 
   /** Title phrases to role IDs (case-insensitive). */

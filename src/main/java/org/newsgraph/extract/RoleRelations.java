@@ -21,6 +21,22 @@ final class RoleRelations extends Rules {
 
   /** Verbs whose subject takes the post named after "as" ("serving as acting prime minister"). */
   private static final Set<String> SUBJECT_ROLE_VERBS = WordList.words("subject-role-verbs.txt");
+  /**
+   * Verbs whose object takes the post named after "as", so that their subject does in the passive ("was sworn in
+   * as prime minister", "was dropped as foreign minister").
+   */
+  private static final Set<String> PASSIVE_ROLE_VERBS = WordList.words("passive-role-verbs.txt");
+
+  /** Whether a verb is in the passive voice: a passive subject or auxiliary. */
+  static boolean passive(org.newsgraph.doc.DependencyTree t, int verb) {
+    for (int c : t.children(verb)) {
+      if (t.label(c).endsWith(":pass")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Verbs that take the post as their complement, without "as" ("who becomes deputy prime minister"). */
   private static final Set<String> BECOME = Set.of("become", "becomes", "became", "becoming", "remain", "remains",
       "remained", "remaining");
@@ -65,6 +81,12 @@ final class RoleRelations extends Rules {
           holders.addAll(InteractionsFromSyntax.persons(v, t, c));
         }
         how = "copula-role";
+      } else if (t.head(root) >= 0 && PASSIVE_ROLE_VERBS.contains(v.lower[t.head(root)])
+          && InteractionsFromSyntax.preposition(v, t, root).equals("as") && passive(t, t.head(root))) {
+        for (int c : t.children(t.head(root), "nsubj")) {
+          holders.addAll(InteractionsFromSyntax.persons(v, t, c));
+        }
+        how = "as-role";
       } else if (t.head(root) >= 0 && SUBJECT_ROLE_VERBS.contains(v.lower[t.head(root)])
           && (InteractionsFromSyntax.preposition(v, t, root).equals("as") || BECOME.contains(v.lower[t.head(root)])
           && (t.base(root).equals("obj") || t.base(root).equals("xcomp")))) {
@@ -121,8 +143,8 @@ final class RoleRelations extends Rules {
       if (appBefore != null) {
         addRole(person, appBefore, v.sentence.index(), "apposition-before-name", 0.8);
       }
-      if (before == null && appBefore == null) {
-        nationality(v, m, person);
+      if (appBefore == null) {
+        nationality(v, m, start, person);
       }
       int j = m.start() - 1;
       if (before == null && j >= 1 && (v.lower[j].equals("'s") || v.lower[j].equals("’s"))) {
@@ -137,15 +159,31 @@ final class RoleRelations extends Rules {
 
   /**
    * "Ukrainian businessman Viktor Medvedchuk", "American Vince Spadea": a demonym and up to two lower-case words
-   * before a name.
+   * before a name; or such a description, opened by a determiner, apposed before it ("his Japanese counterpart,
+   * Hajime Massaki").
    */
-  void nationality(SentenceView v, Mention m, String person) {
-    int k = m.start() - 1;
+  void nationality(SentenceView v, Mention m, int start, String person) {
+    int k = start - 1;
+    // the words of the title phrase that it did not take ("visiting Military Chief General")
+    for (int n = 0; n < 3 && k > 0 && start < m.start() && (MODIFIERS.contains(v.lower[k])
+        || MentionStage.isCap(v.tokens[k]) && v.referent[k] == null && !gaz.isDemonym(v.tokens[k])); n++) {
+      k--;
+    }
+    boolean apposed = k >= 2 && v.tokens[k].equals(",");
+    if (apposed) {
+      // "his Japanese counterpart, (General) Hajime Massaki": a described person apposed to the name
+      k--;
+    } else if (start < m.start()) {
+      return;
+    }
     int nouns = 0;
     while (k >= 0 && nouns < 2 && !v.tokens[k].isEmpty() && Character.isLowerCase(v.tokens[k].codePointAt(0))
         && v.tokens[k].codePoints().allMatch(Character::isLetter)) {
       k--;
       nouns++;
+    }
+    if (apposed && (nouns == 0 || k < 1 || !DETERMINERS.contains(v.lower[k - 1]))) {
+      return;
     }
     if (k >= 0 && (nouns > 0 || MentionStage.isCap(v.tokens[k])) && gaz.isDemonym(v.tokens[k])) {
       String code = gaz.countries().lookup(v.tokens[k]);
@@ -155,6 +193,9 @@ final class RoleRelations extends Rules {
     }
   }
 
+  /** Words that open a description apposed to a name ("his Japanese counterpart, …"). */
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their");
+
   /**
    * A relational adjective, which names a field or a domain and so can make a post ("presidential candidate",
    * "spiritual leader", "pro-democracy leader"), unlike a describing one ("the dead commander").
@@ -162,6 +203,17 @@ final class RoleRelations extends Rules {
   static boolean relational(String adjective) {
     return adjective.startsWith("pro-") || adjective.startsWith("anti-") || adjective.matches(
         ".*(al|ic|ary|ory|ian|ist)$");
+  }
+
+  /** The country name that ends right before token {@code end} ("Saudi Arabia" in "Saudi Arabia's"), or null. */
+  PhraseMatcher.Match countryEndingAt(SentenceView v, int end) {
+    for (int k = Math.max(0, end - 4); k < end; k++) {
+      PhraseMatcher.Match c = gaz.countries().longestAt(v.tokens, k);
+      if (c != null && c.end() == end) {
+        return c;
+      }
+    }
+    return null;
   }
 
   /** Whether a phrase of this matcher covers token {@code k} ("North Korean", "White House"). */
@@ -217,7 +269,10 @@ final class RoleRelations extends Rules {
       String w = v.tokens[k];
       boolean word = !w.isEmpty() && Character.isLetter(w.charAt(0)) && w.chars().allMatch(ch -> Character
           .isLetter(ch) || ch == '-' || ch == '.');
-      boolean tagged = k < tags.length && COMPOSING_TAGS.contains(tags[k]) || APART.contains(v.lower[k]);
+      // "pro-democracy leader": a prefix that the tokenizer cut off before its word belongs to it
+      boolean prefix = w.length() > 1 && w.endsWith("-") && v.sentence.tokenSpans()[k].getEnd() == v.sentence.tokenSpans()[k
+          + 1].getStart();
+      boolean tagged = k < tags.length && COMPOSING_TAGS.contains(tags[k]) || APART.contains(v.lower[k]) || prefix;
       if (tagged && tags[k].equals("ADJ") && Character.isLowerCase(w.charAt(0)) && !relational(v.lower[k])
           && composedFrom == r.start()) {
         break;
@@ -250,11 +305,11 @@ final class RoleRelations extends Rules {
           source = "institution";
         }
         s = inst.start();
-      } else if ((low.equals("'s") || low.equals("’s")) && s >= 2
-          && gaz.countries().lookup(v.tokens[s - 2]) != null) {
-        country = country == null ? gaz.countries().lookup(v.tokens[s - 2]) : country;
+      } else if ((low.equals("'s") || low.equals("’s")) && countryEndingAt(v, s - 1) != null) {
+        PhraseMatcher.Match c = countryEndingAt(v, s - 1);
+        country = country == null ? c.value() : country;
         source = source == null ? "title-country" : source;
-        s -= 2;
+        s = c.start();
       } else if (gaz.countries().lookup(prev) != null) {
         country = country == null ? gaz.countries().lookup(prev) : country;
         source = source == null ? "title-country" : source;
@@ -322,10 +377,16 @@ final class RoleRelations extends Rules {
       PhraseMatcher.Match r = gaz.roles().longestAt(v.tokens, end);
       if (r != null) {
         int after = r.end();
-        if (after + 1 < v.size() && v.lower[after].equals("of")) {
-          after += 2;
-          while (after < v.size() && MentionStage.isCap(v.tokens[after])) {
-            after++;
+        if (after + 1 < v.size() && COMPLEMENTS.contains(v.lower[after])) {
+          // "chief of staff for U.N. Secretary-General Ban Ki-moon", "director-general of the Basra
+          // International Bank": the post's complement runs to the end of the apposition, without a verb
+          int k2 = after + 1;
+          while (k2 < v.size() && k2 - after < 10 && !Set.of(",", ".", ";").contains(v.tokens[k2])
+              && (k2 >= v.sentence.tags().length || !Set.of("VERB", "AUX").contains(v.sentence.tags()[k2]))) {
+            k2++;
+          }
+          if (k2 < v.size() && Set.of(",", ".", ";").contains(v.tokens[k2]) || k2 == v.size()) {
+            after = k2;
           }
         }
         if (after >= v.size() || Set.of(",", ".", ";", "and").contains(v.lower[after])) {
@@ -344,6 +405,9 @@ final class RoleRelations extends Rules {
     return null;
   }
 
+  /** Prepositions that open the complement of a post in an apposition ("chief of staff for …"). */
+  private static final Set<String> COMPLEMENTS = Set.of("of", "for", "at", "to");
+
   /** "(the|whose|X's) [modifiers] ROLE , NAME" before a name (or its title). */
   TitlePhrase appositionBefore(SentenceView v, int start) {
     if (start < 2 || !v.tokens[start - 1].equals(",")) {
@@ -355,6 +419,11 @@ final class RoleRelations extends Rules {
       if (r != null && r.end() == end) {
         TitlePhrase t = extendLeft(v, r);
         int d = t.start - 1;
+        // "the local police commander, …", "the dead commander, …": describing adjectives before the title
+        for (int n = 0; n < 2 && d > 0 && d < v.sentence.tags().length && v.sentence.tags()[d].equals("ADJ")
+            && Character.isLowerCase(v.tokens[d].codePointAt(0)); n++) {
+          d--;
+        }
         if (d >= 0 && (Set.of("the", "whose", "his", "her", "its").contains(v.lower[d])
             || v.lower[d].equals("'s") || v.lower[d].equals("’s"))) {
           return t;

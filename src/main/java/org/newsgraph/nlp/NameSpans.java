@@ -27,6 +27,9 @@ public final class NameSpans {
       "Queen", "Prince", "Princess", "Pope", "Bishop", "Archbishop", "Cardinal", "Mayor", "Premier",
       "Ambassador", "Congressman", "Congresswoman", "Coach", "Saint", "Emperor", "Empress", "Sultan", "Emir",
       "Imam", "Rabbi", "Father", "Sister", "Brother", "Uncle", "Aunt", "Detective", "Officer", "Inspector");
+  /** Party words that news writes before a name ("Democrat Carl Levin") and that are no part of it. */
+  public static final Set<String> PARTIES = Set.of("Democrat", "Republican", "Democratic", "Tory", "Labour",
+      "Conservative", "Socialist", "Communist");
   /** Name particles that may precede a hyphenated family name ("al - Jubeir"). */
   public static final Set<String> PARTICLES = Set.of("de", "van", "von", "bin", "ibn", "al", "el", "da", "der",
       "le", "la", "du", "dos", "abu");
@@ -48,7 +51,8 @@ public final class NameSpans {
         break;
       }
     }
-    while (start < end && (HONORIFICS.contains(t[start]) || TITLES.contains(t[start]) && start + 1 < end)) {
+    while (start < end && (HONORIFICS.contains(t[start]) || (TITLES.contains(t[start]) || PARTIES.contains(
+        t[start])) && start + 1 < end)) {
       start++;
     }
     end = trimEnd(t, start, Math.max(end, hyphenated(t, end, commonLowercase)));

@@ -103,4 +103,49 @@ class FactStageTest {
     assertTrue(i.stream().anyMatch(x -> x.sideA().contains("ida-berg") && x.sideB().contains("paul-weber")),
         i.toString());
   }
+
+  @Test
+  void aCountryOfSeveralWordsOwnsTheTitle() {
+    assertTrue(represents("Prices rose after New Zealand's Prime Minister Tom Reyes spoke.").contains("tom-reyes NZ"));
+  }
+
+  @Test
+  void aPrefixCutOffByTheTokenizerStaysWithItsWord() {
+    Set<String> r = roles("Kenyan pro-reform leader Ana Wambui addressed the crowd.");
+    assertTrue(r.contains("ana-wambui pro-reform leader <leader>"), r.toString());
+    assertTrue(represents("Kenyan pro-reform leader Ana Wambui addressed the crowd.").contains("ana-wambui KE"));
+  }
+
+  @Test
+  void aDescriptionApposedBeforeTheName() {
+    assertTrue(represents("Lind spoke with her Chilean counterpart, visiting General Ana Perez, on Monday.")
+        .contains("ana-perez CL"));
+  }
+
+  @Test
+  void theOnlyCountryOfTheSentenceUnlessItIsAPlaceOrAPartner() {
+    assertTrue(represents("Foreign Minister Ida Berg denied that Swedish support for the plan is fading.")
+        .contains("ida-berg SE"));
+    assertEquals(Set.of(), represents("President Tom Hale arrived in Peru on Sunday."));
+    assertEquals(Set.of(), represents("President Tom Hale wants closer ties with Peru."));
+    assertEquals(Set.of(), represents("U.N. representative Ida Berg praised Swedish support for the plan."));
+  }
+
+  @Test
+  void theCountryOfTheSentencesBeforeWhenTheTitlesOwnNamesNone() {
+    assertTrue(represents("Zambian officials denied the report on Monday. Information Minister Ida Banda said it "
+        + "was false.").contains("ida-banda ZM"));
+  }
+
+  @Test
+  void aHeadOfStateOfTheFactbook() {
+    assertEquals(Set.of("emmanuel-macron FR"), represents("Emmanuel Macron said the talks would resume."));
+  }
+
+  @Test
+  void americanPartiesAndStates() {
+    assertEquals(Set.of("ann-cole US"), represents("Republican Senator Ann Cole criticized the plan."));
+    assertEquals(Set.of("ann-cole US"), represents("Senator Ann Cole of Georgia criticized the plan."));
+    assertEquals(Set.of("carl-levin US"), represents("Democrat Carl Levin criticized the plan."));
+  }
 }
