@@ -110,6 +110,9 @@ public final class Evaluator {
       compare(e.getKey(), e.getValue(), predicted, goldDocs, false, s, report);
       report.relations.put(e.getKey(), s);
     }
+    if (byRelation.containsKey("person")) {
+      report.corpus.put("merge", merges(dsg, byRelation.get("person"), report));
+    }
     for (Map.Entry<String, List<GoldFile.Fact>> e : corpusByRelation.entrySet()) {
       Score s = new Score();
       if (e.getKey().equals("persons")) {
@@ -203,6 +206,60 @@ public final class Evaluator {
       }
     }
     return false;
+  }
+
+  /**
+   * Pairwise cross-document resolution over the gold people: two gold people of different documents are one
+   * person when their first aliases are equal; the system merged them when their documents' people resolve to one
+   * canonical person. tp: merged and one; fp: merged but two; fn: one but not merged.
+   */
+  static Score merges(DatasetGraph dsg, List<GoldFile.Fact> people, Report report) {
+    Map<String, List<String[]>> byDoc = new HashMap<>();
+    Query q = SafeQuery.parse(AskService.prefixes() + "SELECT DISTINCT ?doc ?a ?p { GRAPH ?g { ?lp a ng:LocalPerson ; "
+        + "ng:document ?d . ?d schema:identifier ?doc } GRAPH ngg:entities { ?lp ng:resolvesTo ?p . ?p rdfs:label "
+        + "?name } BIND(STR(?name) AS ?a) }", 0);
+    try (QueryExecution qe = SafeQuery.exec(dsg, q, Map.of(), 300_000)) {
+      ResultSet rs = qe.execSelect();
+      while (rs.hasNext()) {
+        QuerySolution x = rs.next();
+        byDoc.computeIfAbsent(x.getLiteral("doc").getString(), k -> new ArrayList<>()).add(new String[] {
+            x.getLiteral("a").getString(), x.getResource("p").getURI()});
+      }
+    }
+    List<String[]> gold = new ArrayList<>();
+    for (GoldFile.Fact f : people) {
+      String system = null;
+      for (String[] row : byDoc.getOrDefault(f.doc(), List.of())) {
+        if (any(f.args().get(0), row[0])) {
+          system = row[1];
+          break;
+        }
+      }
+      gold.add(new String[] {f.doc(), GoldFile.norm(f.args().get(0).get(0)), system});
+    }
+    Score s = new Score();
+    for (int i = 0; i < gold.size(); i++) {
+      for (int j = i + 1; j < gold.size(); j++) {
+        String[] a = gold.get(i);
+        String[] b = gold.get(j);
+        if (a[0].equals(b[0])) {
+          continue;
+        }
+        boolean same = a[1].equals(b[1]);
+        boolean merged = a[2] != null && a[2].equals(b[2]);
+        if (same && merged) {
+          s.tp++;
+        } else if (merged) {
+          s.fp++;
+          report.falsePositives.add("merge " + a[0] + " " + b[0] + ": " + a[1] + " — " + b[1]);
+        } else if (same) {
+          s.fn++;
+          report.misses.add("merge " + a[0] + " " + b[0] + ": " + a[1] + (a[2] == null || b[2] == null
+              ? " (not found)" : ""));
+        }
+      }
+    }
+    return s;
   }
 
   private static List<String[]> predicted(DatasetGraph dsg, String relation) {

@@ -155,8 +155,8 @@ public final class MentionStage implements Stage {
         while (j < m.end() && nameTokens.contains(s.tokens()[j])) {
           j++;
         }
-        out.add(new Mention(MentionType.PERSON, s.index(), i, j, NlpStages.text(s, i, j, doc.text()),
-            NlpStages.text(s, i, j, doc.text()), m.source() + "+headline"));
+        String text = NameSpans.cleanLabel(NlpStages.text(s, i, j, doc.text()));
+        out.add(new Mention(MentionType.PERSON, s.index(), i, j, text, text, m.source() + "+headline"));
         i = j;
       }
     }
@@ -196,7 +196,7 @@ public final class MentionStage implements Stage {
       } else if (j > i && j + 1 < t.length && NameSpans.PARTICLES.contains(t[j].toLowerCase(Locale.ROOT))
           && nameToken(t[j + 1])) {
         j++;
-      } else if (j > i && j + 1 < t.length && t[j].equals("-") && NameSpans.hasLetter(t[j + 1])) {
+      } else if (j > i && j + 1 < t.length && t[j].equals("-") && NameSpans.hyphenPart(t[j - 1], t[j + 1])) {
         j += 2;
       } else if (j > i && t[j].length() > 1 && t[j].startsWith("-") && NameSpans.hasLetter(t[j])) {
         j++;
@@ -250,7 +250,7 @@ public final class MentionStage implements Stage {
       }
     }
     end = NameSpans.trimEnd(t, start, Math.max(end, NameSpans.hyphenated(t, end, w -> false)));
-    if (start >= end) {
+    if (start >= end || end - start == 1 && NameSpans.RANKS.contains(t[start])) {
       return null;
     }
     for (int i = start; i < end; i++) {
@@ -269,7 +269,9 @@ public final class MentionStage implements Stage {
     if (end - start == 1 && !nameToken(t[start])) {
       return null;
     }
-    return new Mention(MentionType.PERSON, s.index(), start, end, text, text, source);
+    text = NameSpans.cleanLabel(text);
+    return text.codePoints().filter(Character::isLetter).count() < 2 ? null
+        : new Mention(MentionType.PERSON, s.index(), start, end, text, text, source);
   }
 
   private void countries(Document doc, Sentence s, List<Mention> persons, List<Mention> out) {

@@ -177,8 +177,11 @@ final class RoleRelations extends Rules {
       return;
     }
     int nouns = 0;
+    String[] tags = v.sentence.tags();
+    // nouns only: "the Iranian leader called Paul" names no Iranian Paul
     while (k >= 0 && nouns < 2 && !v.tokens[k].isEmpty() && Character.isLowerCase(v.tokens[k].codePointAt(0))
-        && v.tokens[k].codePoints().allMatch(Character::isLetter)) {
+        && v.tokens[k].codePoints().allMatch(Character::isLetter) && (k >= tags.length || !Set.of("VERB", "AUX",
+            "ADP", "PRON", "DET", "CCONJ", "SCONJ").contains(tags[k]))) {
       k--;
       nouns++;
     }

@@ -30,6 +30,9 @@ public final class NameSpans {
   /** Party words that news writes before a name ("Democrat Carl Levin") and that are no part of it. */
   public static final Set<String> PARTIES = Set.of("Democrat", "Republican", "Democratic", "Tory", "Labour",
       "Conservative", "Socialist", "Communist");
+  /** Military ranks, which a name finder may take for a one-word name. */
+  public static final Set<String> RANKS = Set.of("Major", "Brigadier", "Marshal", "Corporal", "Private",
+      "Lieutenant", "Colonel", "General", "Admiral", "Sergeant", "Commodore");
   /** Name particles that may precede a hyphenated family name ("al - Jubeir"). */
   public static final Set<String> PARTICLES = Set.of("de", "van", "von", "bin", "ibn", "al", "el", "da", "der",
       "le", "la", "du", "dos", "abu");
@@ -56,10 +59,38 @@ public final class NameSpans {
       start++;
     }
     end = trimEnd(t, start, Math.max(end, hyphenated(t, end, commonLowercase)));
-    if (start >= end) {
+    if (start >= end || end - start == 1 && RANKS.contains(t[start])) {
+      // "Major" of "Major General Mart de Kruif" is no person
       return null;
     }
     return start == s.getStart() && end == s.getEnd() ? s : new Span(start, end, s.getType(), s.getProb());
+  }
+
+  /**
+   * A person's name as written, without what a token may carry at its end: a possessive ("Dwain Chambers'"), a
+   * sentence's full stop ("Igor Ivanov.", but not "Jr." or an initial) or the hyphen of a cut-off part
+   * ("Chen Shu-").
+   */
+  public static String cleanLabel(String name) {
+    String n = name.trim();
+    while (true) {
+      String before = n;
+      if (n.endsWith("'s") || n.endsWith("’s")) {
+        n = n.substring(0, n.length() - 2);
+      } else if (n.endsWith("'") || n.endsWith("’") || n.endsWith("-")) {
+        n = n.substring(0, n.length() - 1);
+      } else if (n.endsWith(".")) {
+        String last = n.substring(n.lastIndexOf(' ') + 1);
+        if (last.length() > 3 && last.indexOf('.') == last.length() - 1 && !last.equals("Jr.")
+            && !last.equals("Sr.")) {
+          n = n.substring(0, n.length() - 1);
+        }
+      }
+      n = n.trim();
+      if (n.equals(before)) {
+        return n;
+      }
+    }
   }
 
   /** Weekdays and other day words: news writes "Bush Tuesday" without a comma, and no name ends with one. */
@@ -91,15 +122,35 @@ public final class NameSpans {
   }
 
   /**
+   * Whether a word after a hyphen continues a name: a capitalized part ("Jessen - Petersen"), or a short syllable
+   * after a short one, as in Korean and Chinese given names ("Woo - suk", "Shu - bian"); not a common word
+   * ("Arafat - allies", "Mutharika - a").
+   */
+  public static boolean hyphenPart(String before, String after) {
+    if (!hasLetter(after)) {
+      return false;
+    }
+    if (Character.isUpperCase(after.codePointAt(0))) {
+      return true;
+    }
+    return after.length() >= 2 && after.length() <= 4 && before.length() <= 4;
+  }
+
+  /**
    * The end of a name extended over hyphenated parts that the tokenizer split off ("Jean - Pierre",
    * "Cha Eun - woo"), but not over a common word ("Mandela - led").
    */
   public static int hyphenated(String[] t, int end, Predicate<String> commonLowercase) {
     int e = end;
     while (true) {
-      if (e + 1 < t.length && t[e].equals("-") && hasLetter(t[e + 1]) && e > 0 && hasLetter(t[e - 1])
+      if (e + 1 < t.length && t[e].equals("-") && e > 0 && hasLetter(t[e - 1]) && hyphenPart(t[e - 1], t[e + 1])
           && !commonLowercase.test(t[e + 1])) {
         e += 2;
+      } else if (e < t.length && e > 0 && t[e - 1].length() > 1 && t[e - 1].endsWith("-") && Character.isLetter(
+          t[e].codePointAt(0)) && hyphenPart(t[e - 1].substring(t[e - 1].lastIndexOf('-', t[e - 1].length() - 2)
+          + 1, t[e - 1].length() - 1), t[e]) && !commonLowercase.test(t[e])) {
+        // "Hwang Woo- suk": the tokenizer left the hyphen on the first part
+        e += 1;
       } else if (e < t.length && e > 0 && t[e].length() > 1 && t[e].startsWith("-") && hasLetter(t[e])) {
         e += 1;
       } else if (e + 2 < t.length && PARTICLES.contains(t[e].toLowerCase(Locale.ROOT)) && t[e + 1].equals("-")

@@ -299,6 +299,12 @@ public final class NlpStages {
           };
           if (type != null) {
             String surface = text(s, span.getStart(), span.getEnd(), doc.text());
+            if (type == MentionType.PERSON) {
+              surface = org.newsgraph.nlp.NameSpans.cleanLabel(surface);
+            }
+            if (surface.isEmpty()) {
+              continue;
+            }
             names.add(new Mention(type, s.index(), span.getStart(), span.getEnd(), surface, surface, "ner"));
           }
         }

@@ -51,7 +51,7 @@ import org.newsgraph.extract.Gazetteers;
  */
 public final class DocumentToRdf {
   /** Version of the extraction, stored on each document; a change re-extracts on the next ingest. */
-  public static final String EXTRACTOR_VERSION = "newsgraph-0.2.0";
+  public static final String EXTRACTOR_VERSION = "newsgraph-0.3.0";
 
   private DocumentToRdf() {
   }
@@ -197,6 +197,12 @@ public final class DocumentToRdf {
         }
         if (p.description() != null) {
           add(n, ng("description"), Vocab.role(p.description()));
+        }
+        org.newsgraph.extract.Gender gender = org.newsgraph.extract.Gender.of(p, doc.get(Annotations.SENTENCES));
+        if (gender != org.newsgraph.extract.Gender.UNKNOWN) {
+          // what the honorifics and the given name say, so that corpus resolution keeps Laura Bush apart
+          add(n, Vocab.schema("gender"), Vocab.schema(gender == org.newsgraph.extract.Gender.MALE ? "Male"
+              : "Female"));
         }
         for (String r : p.reasons()) {
           add(n, ng("mergeReason"), str(r));

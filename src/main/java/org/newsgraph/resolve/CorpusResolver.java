@@ -16,6 +16,7 @@ import java.util.TreeSet;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 
@@ -23,8 +24,10 @@ import org.newsgraph.rdf.Vocab;
 
 /**
  * Resolves people across documents and writes the entities graph: one canonical person per cluster of
- * document-local people, labelled with the fullest name seen, and one {@code ng:Merge} node per member
- * that says which rule put it there and why. The result depends only on the stored documents (never on
+ * document-local people, labelled with its most frequent full name in normal case, with every other form as
+ * {@code ng:nameForm}, the keys of all its names as {@code ng:nameKey} (the index that questions start from), and
+ * one {@code ng:Merge} node per member that says which rule put it there and why. A user's {@link Corrections}
+ * are applied last. The result depends only on the stored documents (never on
  * ingest order), so it is deterministic; it is derived, so it can be dropped and rebuilt, and pairs that a
  * user kept apart (curation graph) are never merged.
  *
@@ -38,16 +41,36 @@ public final class CorpusResolver {
 
   /** A document-local person as read from the store. */
   record Local(Node node, String label, String key, String description, Set<String> roles,
-      Set<String> countries) {
+      Set<String> countries, String gender) {
+    boolean royal() {
+      for (String r : roles) {
+        if (ROYAL.contains(r)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /** Titles that go with a regnal name ("King Abdullah"), which is no surname. */
+  static final Set<String> ROYAL = Set.of("king", "queen", "prince", "princess", "emir", "sultan", "pope",
+      "crown-prince", "emperor", "empress", "sheikh");
+
+  /** Given names of the shipped lists: a bare given name is no surname ("Paul" is not John Paul). */
+  private static final Set<String> GIVEN = given();
+
+  private static Set<String> given() {
+    Set<String> g = new HashSet<>(org.newsgraph.extract.WordList.words("given-names-male.txt"));
+    g.addAll(org.newsgraph.extract.WordList.words("given-names-female.txt"));
+    return Set.copyOf(g);
   }
 
   /** Recomputes the entities graph; returns the number of canonical people. */
   public static int resolve(DatasetGraph dsg) {
     List<Local> locals = readLocals(dsg);
-    Set<String> apart = keptApart(dsg);
-    Map<String, List<Local>> clusters = cluster(locals, apart);
-    dsg.removeGraph(Vocab.ENTITIES_GRAPH);
-    Node g = Vocab.ENTITIES_GRAPH;
+    Corrections corrections = Corrections.read(dsg);
+    Map<String, List<Local>> clusters = corrections.apply(cluster(locals, corrections.apart()));
+    Set<Triple> next = new HashSet<>();
     Map<String, Node> canonicalByLocalRole = new HashMap<>();
     Map<String, Set<String>> holders = new TreeMap<>();
     for (Map.Entry<String, List<Local>> e : clusters.entrySet()) {
@@ -60,27 +83,47 @@ public final class CorpusResolver {
     for (Map.Entry<String, List<Local>> e : clusters.entrySet()) {
       String slug = e.getKey();
       Node person = Vocab.person(slug);
-      String label = fullest(e.getValue());
-      dsg.add(g, person, TYPE, ng("Person"));
-      dsg.add(g, person, TYPE, Vocab.schema("Person"));
-      dsg.add(g, person, LABEL, lit(label));
+      String label = canonicalLabel(e.getValue());
+      put(next, person, TYPE, ng("Person"));
+      put(next, person, TYPE, Vocab.schema("Person"));
+      put(next, person, LABEL, lit(label));
       Set<String> forms = new TreeSet<>();
+      Set<String> keys = new TreeSet<>();
       int i = 0;
       for (Local l : e.getValue()) {
         forms.add(l.label());
-        dsg.add(g, l.node(), ng("resolvesTo"), person);
+        keys.add(l.key());
+        put(next, l.node(), ng("resolvesTo"), person);
         Node merge = Vocab.iri(Vocab.ID + "merge/" + slug + "/" + i++);
-        dsg.add(g, merge, TYPE, ng("Merge"));
-        dsg.add(g, merge, ng("canonical"), person);
-        dsg.add(g, merge, ng("member"), l.node());
+        put(next, merge, TYPE, ng("Merge"));
+        put(next, merge, ng("canonical"), person);
+        put(next, merge, ng("member"), l.node());
         String[] why = reason(l, label);
-        dsg.add(g, merge, ng("rule"), lit(why[0]));
-        dsg.add(g, merge, ng("reason"), lit(why[1]));
+        put(next, merge, ng("rule"), lit(why[0]));
+        put(next, merge, ng("reason"), lit(why[1]));
+        double confidence = switch (why[0]) {
+          case "same-name" -> 0.99;
+          case "compatible-name" -> 0.9;
+          case "regnal-name" -> 0.8;
+          default -> 0.7;
+        };
+        for (String f : features(l, e.getValue())) {
+          put(next, merge, ng("feature"), lit(f));
+          confidence += f.startsWith("shared-") && confidence < 0.95 ? 0.05 : 0;
+        }
+        put(next, merge, ng("confidence"), NodeFactory.createLiteralDT(String.format(java.util.Locale.ROOT,
+            "%.2f", Math.min(0.99, confidence)), org.apache.jena.datatypes.xsd.XSDDatatype.XSDdecimal));
       }
       for (String f : forms) {
         if (!f.equals(label)) {
-          dsg.add(g, person, Vocab.skos("altLabel"), lit(f));
+          put(next, person, Vocab.skos("altLabel"), lit(f));
+          put(next, person, ng("nameForm"), lit(f));
         }
+      }
+      keys.add(NameKeys.key(label));
+      for (String k : keys) {
+        // the index that questions look names up in before they touch any event
+        put(next, person, ng("nameKey"), lit(k));
       }
       canonicalByLocalRole.put(slug, person);
     }
@@ -92,18 +135,82 @@ public final class CorpusResolver {
       if (h.size() == 1) {
         String slug = h.iterator().next();
         Node person = Vocab.person(slug);
-        dsg.add(g, l.node(), ng("resolvesTo"), person);
+        put(next, l.node(), ng("resolvesTo"), person);
         Node merge = Vocab.iri(Vocab.ID + "merge/" + slug + "/desc-" + Integer.toHexString(
             l.node().getURI().hashCode()));
-        dsg.add(g, merge, TYPE, ng("Merge"));
-        dsg.add(g, merge, ng("canonical"), person);
-        dsg.add(g, merge, ng("member"), l.node());
-        dsg.add(g, merge, ng("rule"), lit("description-unique-holder"));
-        dsg.add(g, merge, ng("reason"), lit("'" + l.label() + "' is the only person holding the role '"
+        put(next, merge, TYPE, ng("Merge"));
+        put(next, merge, ng("canonical"), person);
+        put(next, merge, ng("member"), l.node());
+        put(next, merge, ng("rule"), lit("description-unique-holder"));
+        put(next, merge, ng("reason"), lit("'" + l.label() + "' is the only person holding the role '"
             + l.description() + "' in the corpus"));
       }
     }
+    replace(dsg, Vocab.ENTITIES_GRAPH, next);
     return clusters.size();
+  }
+
+  /** What a member shares with the rest of its cluster: roles, countries, gender. */
+  private static List<String> features(Local l, List<Local> cluster) {
+    Set<String> roles = new TreeSet<>();
+    Set<String> countries = new TreeSet<>();
+    Set<String> genders = new TreeSet<>();
+    for (Local o : cluster) {
+      if (o != l && !o.node().equals(l.node())) {
+        roles.addAll(o.roles());
+        countries.addAll(o.countries());
+        if (o.gender() != null) {
+          genders.add(o.gender());
+        }
+      }
+    }
+    List<String> out = new ArrayList<>();
+    for (String r : l.roles()) {
+      if (roles.contains(r)) {
+        out.add("shared-role:" + r);
+      }
+    }
+    for (String c : l.countries()) {
+      if (countries.contains(c)) {
+        out.add("shared-country:" + c.substring(c.lastIndexOf('/') + 1));
+      }
+    }
+    if (l.gender() != null && genders.contains(l.gender())) {
+      out.add("same-gender:" + l.gender().substring(l.gender().lastIndexOf('/') + 1));
+    }
+    return out;
+  }
+
+  private static void put(Set<Triple> out, Node s, Node p, Node o) {
+    out.add(Triple.create(s, p, o));
+  }
+
+  /**
+   * Makes a graph hold exactly these triples, touching only those that differ: a resolution that changes a few
+   * people rewrites a few people, and a repeated one writes nothing. Returns the number of quads added or deleted.
+   */
+  static int replace(DatasetGraph dsg, Node g, Set<Triple> next) {
+    List<Quad> stale = new ArrayList<>();
+    Set<Triple> present = new HashSet<>();
+    dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+      Triple t = q.asTriple();
+      if (next.contains(t)) {
+        present.add(t);
+      } else {
+        stale.add(q);
+      }
+    });
+    for (Quad q : stale) {
+      dsg.delete(q);
+    }
+    int added = 0;
+    for (Triple t : next) {
+      if (!present.contains(t)) {
+        dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject());
+        added++;
+      }
+    }
+    return stale.size() + added;
   }
 
   private static Node lit(String s) {
@@ -119,6 +226,10 @@ public final class CorpusResolver {
       return new String[] {"family-name-unique", "'" + l.label() + "' is the family name, written first, of the"
           + " only compatible full name in the corpus, '" + canonical + "'"};
     }
+    if (l.royal() && l.key().indexOf(' ') < 0) {
+      return new String[] {"regnal-name", "'" + l.label() + "' holds a royal title, as '" + canonical
+          + "' does, with no country against it"};
+    }
     if (l.key().indexOf(' ') < 0) {
       return new String[] {"surname-unique", "'" + l.label() + "' is the surname of the only compatible full"
           + " name in the corpus, '" + canonical + "'"};
@@ -127,16 +238,56 @@ public final class CorpusResolver {
         + "' share the surname and a compatible first name"};
   }
 
-  private static String fullest(List<Local> members) {
-    String best = null;
+  /**
+   * The label of a cluster: its most frequent full form (of two words or more, when it has one), in normal case,
+   * so that "Hamid KARZAI" counts as "Hamid Karzai"; ties go to more words, then the longer, then the first in
+   * order, so the choice depends on the documents alone.
+   */
+  static String canonicalLabel(List<Local> members) {
+    Map<String, Integer> count = new TreeMap<>();
     for (Local l : members) {
-      if (best == null || words(l.label()) > words(best)
-          || words(l.label()) == words(best) && (l.label().length() > best.length()
-              || l.label().length() == best.length() && l.label().compareTo(best) < 0)) {
-        best = l.label();
+      count.merge(normalCase(l.label()), 1, Integer::sum);
+    }
+    boolean full = count.keySet().stream().anyMatch(f -> words(f) > 1);
+    String best = null;
+    for (Map.Entry<String, Integer> e : count.entrySet()) {
+      String f = e.getKey();
+      if (full && words(f) < 2) {
+        continue;
+      }
+      if (best == null || e.getValue() > count.get(best) || e.getValue().equals(count.get(best))
+          && (words(f) > words(best) || words(f) == words(best) && f.length() > best.length())) {
+        best = f;
       }
     }
     return best;
+  }
+
+  /**
+   * A name with its words in capitals written in normal case ("Angela MERKEL" to "Angela Merkel", "AL-BASHIR"
+   * to "Al-Bashir"); Roman numerals ("Abdullah II") and names in mixed case are left alone.
+   */
+  public static String normalCase(String name) {
+    StringBuilder out = new StringBuilder();
+    for (String w : name.split(" ", -1)) {
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      long letters = w.codePoints().filter(Character::isLetter).count();
+      boolean caps = letters >= 2 && w.codePoints().noneMatch(Character::isLowerCase);
+      if (!caps || w.matches("[IVX]+")) {
+        out.append(w);
+        continue;
+      }
+      boolean start = true;
+      for (int i = 0; i < w.length(); ) {
+        int cp = w.codePointAt(i);
+        out.appendCodePoint(start ? cp : Character.toLowerCase(cp));
+        start = !Character.isLetter(cp) && cp != '\'' && cp != '’';
+        i += Character.charCount(cp);
+      }
+    }
+    return out.toString();
   }
 
   private static int words(String s) {
@@ -144,9 +295,17 @@ public final class CorpusResolver {
   }
 
   /**
-   * Clusters non-description locals; keys are canonical slugs, sorted. Longer names become roots first; a
-   * name joins the one root it is compatible with (roots are looked up by last word, or by first word for a
-   * family name written first), or the one of several that shares a role with it, or becomes a root.
+   * Clusters non-description locals; keys are canonical slugs, sorted.
+   * <ul>
+   * <li>Locals of one name are one unit, except one-word names, which split by the countries their documents give
+   * them ("King Abdullah" of Jordan and of Saudi Arabia);</li>
+   * <li>longer names become roots first; a unit joins the one root it is compatible with (roots are looked up by
+   * last word, or by first word for a family name written first), or the one of several that shares a role, then
+   * a country, with it, or becomes a root;</li>
+   * <li>compatible means: the names fit ({@link NameKeys#compatible}), the genders do not differ, the countries
+   * are not disjoint, a one-word name needs a role or a country of its own (the document's evidence), a regnal
+   * name joins only a royal, and a bare given name only a root that shares a role or a country with it.</li>
+   * </ul>
    */
   static Map<String, List<Local>> cluster(List<Local> locals, Set<String> apart) {
     Map<String, List<Local>> byKey = new TreeMap<>();
@@ -155,58 +314,65 @@ public final class CorpusResolver {
         byKey.computeIfAbsent(l.key(), k -> new ArrayList<>()).add(l);
       }
     }
-    Map<String, Integer> wordCount = new HashMap<>();
-    for (String k : byKey.keySet()) {
-      wordCount.put(k, k.split(" ").length);
+    List<Unit> units = new ArrayList<>();
+    for (Map.Entry<String, List<Local>> e : byKey.entrySet()) {
+      units.addAll(Unit.split(e.getKey(), e.getValue()));
     }
-    List<String> keys = new ArrayList<>(byKey.keySet());
-    keys.sort((a, b) -> !wordCount.get(a).equals(wordCount.get(b)) ? wordCount.get(b) - wordCount.get(a)
-        : a.compareTo(b));
-    Map<String, String> rootOf = new LinkedHashMap<>();
-    Map<String, List<String>> rootsByLast = new HashMap<>();
-    Map<String, List<String>> rootsByFirst = new HashMap<>();
-    for (String k : keys) {
-      List<String> compatible = new ArrayList<>();
-      for (String r : rootsByLast.getOrDefault(NameKeys.last(k), List.of())) {
-        if (NameKeys.compatible(r, k) && !apart.contains(pairKey(r, k))) {
+    // longer names first; of one name, the units that a country ties down before the one that nothing does
+    units.sort((a, b) -> a.words() != b.words() ? b.words() - a.words() : a.key().equals(b.key())
+        && a.id().length() != b.id().length() ? b.id().length() - a.id().length() : a.id().compareTo(b.id()));
+    Map<Unit, Unit> rootOf = new LinkedHashMap<>();
+    Map<String, List<Unit>> rootsByLast = new HashMap<>();
+    Map<String, List<Unit>> rootsByFirst = new HashMap<>();
+    Map<Unit, Unit> profile = new HashMap<>();
+    for (Unit u : units) {
+      List<Unit> compatible = new ArrayList<>();
+      for (Unit r : rootsByLast.getOrDefault(NameKeys.last(u.key()), List.of())) {
+        if (NameKeys.compatible(r.key(), u.key()) && fits(profile.get(r), u) && !apart.contains(pairKey(r.key(),
+            u.key()))) {
           compatible.add(r);
         }
       }
       if (compatible.isEmpty()) {
-        for (String r : rootsByFirst.getOrDefault(k, List.of())) {
-          if (NameKeys.familyNameFirst(k, r) && !apart.contains(pairKey(r, k))) {
+        for (Unit r : rootsByFirst.getOrDefault(u.key(), List.of())) {
+          if (NameKeys.familyNameFirst(u.key(), r.key()) && fits(profile.get(r), u)
+              && !apart.contains(pairKey(r.key(), u.key()))) {
             compatible.add(r);
           }
         }
       }
       if (compatible.size() > 1) {
-        Set<String> roles = rolesOf(byKey.get(k));
-        List<String> sharing = new ArrayList<>();
-        for (String r : compatible) {
-          Set<String> rr = new HashSet<>();
-          for (Map.Entry<String, String> e : rootOf.entrySet()) {
-            if (e.getValue().equals(r)) {
-              rr.addAll(rolesOf(byKey.get(e.getKey())));
-            }
-          }
-          rr.retainAll(roles);
-          if (!rr.isEmpty()) {
+        List<Unit> sharing = new ArrayList<>();
+        for (Unit r : compatible) {
+          if (!disjoint(profile.get(r).roles(), u.roles())) {
             sharing.add(r);
+          }
+        }
+        if (sharing.size() != 1) {
+          List<Unit> from = sharing.isEmpty() ? compatible : sharing;
+          sharing = new ArrayList<>();
+          for (Unit r : from) {
+            if (!disjoint(profile.get(r).countries(), u.countries())) {
+              sharing.add(r);
+            }
           }
         }
         compatible = sharing;
       }
       if (compatible.size() == 1) {
-        rootOf.put(k, compatible.get(0));
+        Unit root = compatible.get(0);
+        rootOf.put(u, root);
+        profile.put(root, profile.get(root).with(u));
       } else {
-        rootOf.put(k, k);
-        rootsByLast.computeIfAbsent(NameKeys.last(k), x -> new ArrayList<>()).add(k);
-        rootsByFirst.computeIfAbsent(NameKeys.first(k), x -> new ArrayList<>()).add(k);
+        rootOf.put(u, u);
+        profile.put(u, u);
+        rootsByLast.computeIfAbsent(NameKeys.last(u.key()), x -> new ArrayList<>()).add(u);
+        rootsByFirst.computeIfAbsent(NameKeys.first(u.key()), x -> new ArrayList<>()).add(u);
       }
     }
     Map<String, List<Local>> clusters = new TreeMap<>();
-    for (Map.Entry<String, String> e : rootOf.entrySet()) {
-      clusters.computeIfAbsent(e.getValue().replace(' ', '-'), x -> new ArrayList<>()).addAll(byKey.get(e.getKey()));
+    for (Map.Entry<Unit, Unit> e : rootOf.entrySet()) {
+      clusters.computeIfAbsent(e.getValue().id(), x -> new ArrayList<>()).addAll(e.getKey().members());
     }
     for (List<Local> members : clusters.values()) {
       members.sort((a, b) -> a.node().getURI().compareTo(b.node().getURI()));
@@ -214,12 +380,138 @@ public final class CorpusResolver {
     return clusters;
   }
 
-  private static Set<String> rolesOf(List<Local> ls) {
-    Set<String> s = new HashSet<>();
-    for (Local l : ls) {
-      s.addAll(l.roles());
+  /** Whether unit {@code u} may join the cluster whose profile (everything known of it so far) is {@code root}. */
+  static boolean fits(Unit root, Unit u) {
+    if (root.genders().size() == 1 && u.genders().size() == 1 && !root.genders().equals(u.genders())) {
+      return false;
     }
-    return s;
+    if (!root.countries().isEmpty() && !u.countries().isEmpty() && disjoint(root.countries(), u.countries())) {
+      return false;
+    }
+    if (u.words() == 1 && !u.key().equals(root.key())) {
+      boolean royal = u.members().stream().anyMatch(Local::royal);
+      if (royal && root.members().stream().noneMatch(Local::royal)) {
+        return false;
+      }
+      if (u.roles().isEmpty() && u.countries().isEmpty()) {
+        // a lone "Mitchell" or "Mohammed", with no title and no country, may be anyone of that name
+        return false;
+      }
+      if (GIVEN.contains(u.key()) && !NameKeys.familyNameFirst(u.key(), root.key()) && disjoint(root.roles(),
+          u.roles()) && disjoint(root.countries(), u.countries())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean disjoint(Set<String> a, Set<String> b) {
+    for (String x : a) {
+      if (b.contains(x)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Locals resolved as one: one name, or one country of a one-word name. {@code id} is the slug of the canonical
+   * person it would found; the profile fields gather what its members (and, for a root, its cluster) say.
+   */
+  record Unit(String id, String key, int words, List<Local> members, Set<String> roles, Set<String> countries,
+      Set<String> genders) {
+    static Unit of(String id, String key, List<Local> members) {
+      Set<String> roles = new TreeSet<>();
+      Set<String> countries = new TreeSet<>();
+      Set<String> genders = new TreeSet<>();
+      for (Local l : members) {
+        roles.addAll(l.roles());
+        countries.addAll(l.countries());
+        if (l.gender() != null) {
+          genders.add(l.gender());
+        }
+      }
+      return new Unit(id, key, key.split(" ").length, members, roles, countries, genders);
+    }
+
+    Unit with(Unit other) {
+      List<Local> all = new ArrayList<>(members);
+      all.addAll(other.members());
+      return of(id, key, all);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Unit u && u.id.equals(id);
+    }
+
+    @Override
+    public int hashCode() {
+      return id.hashCode();
+    }
+
+    /**
+     * The units of one name: one for a name of two words or more; for a one-word name, one per group of countries
+     * that its locals share, locals without a country going to the only group (or to their own unit).
+     */
+    static List<Unit> split(String key, List<Local> locals) {
+      String slug = key.replace(' ', '-');
+      if (key.indexOf(' ') > 0) {
+        return List.of(of(slug, key, locals));
+      }
+      Map<String, List<Local>> byCountry = new TreeMap<>();
+      List<Local> none = new ArrayList<>();
+      List<Local> several = new ArrayList<>();
+      for (Local l : locals) {
+        if (l.countries().isEmpty()) {
+          none.add(l);
+        } else if (l.countries().size() > 1) {
+          // a document that ties the name to two countries tells nothing about which is which
+          several.add(l);
+        } else {
+          byCountry.computeIfAbsent(String.join(" ", l.countries()), k -> new ArrayList<>()).add(l);
+        }
+      }
+      if (byCountry.isEmpty()) {
+        byCountry.put("", several);
+        several = List.of();
+      }
+      List<List<Local>> groups = new ArrayList<>();
+      List<Set<String>> groupCountries = new ArrayList<>();
+      for (List<Local> ls : byCountry.values()) {
+        Set<String> cs = new TreeSet<>();
+        ls.forEach(l -> cs.addAll(l.countries()));
+        int joined = -1;
+        for (int i = 0; i < groups.size(); i++) {
+          if (!disjoint(groupCountries.get(i), cs)) {
+            joined = i;
+            break;
+          }
+        }
+        if (joined < 0) {
+          groups.add(new ArrayList<>(ls));
+          groupCountries.add(cs);
+        } else {
+          groups.get(joined).addAll(ls);
+          groupCountries.get(joined).addAll(cs);
+        }
+      }
+      if (groups.size() <= 1) {
+        List<Local> all = new ArrayList<>(locals);
+        return List.of(of(slug, key, all));
+      }
+      none.addAll(several);
+      List<Unit> out = new ArrayList<>();
+      for (int i = 0; i < groups.size(); i++) {
+        String code = groupCountries.get(i).iterator().next();
+        out.add(of(slug + "-" + code.substring(code.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT), key,
+            groups.get(i)));
+      }
+      if (!none.isEmpty()) {
+        out.add(of(slug, key, none));
+      }
+      return out;
+    }
   }
 
   /** An order-independent key for a pair of name keys. */
@@ -227,22 +519,10 @@ public final class CorpusResolver {
     return a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
   }
 
-  private static Set<String> keptApart(DatasetGraph dsg) {
-    Set<String> out = new HashSet<>();
-    Node g = Vocab.CURATION_GRAPH;
-    dsg.find(g, Node.ANY, ng("keepApart"), Node.ANY).forEachRemaining(q -> out.add(pairKey(
-        NameKeys.key(q.getSubject().getURI().substring(q.getSubject().getURI().lastIndexOf('/') + 1)
-            .replace('-', ' ')),
-        NameKeys.key(q.getObject().getURI().substring(q.getObject().getURI().lastIndexOf('/') + 1)
-            .replace('-', ' ')))));
-    return out;
-  }
-
   private static List<Local> readLocals(DatasetGraph dsg) {
     Map<Node, Local> out = new LinkedHashMap<>();
     Node holds = Vocab.org("holds");
     Node roleP = Vocab.org("role");
-    Node represents = ng("represents");
     Node description = ng("description");
     List<Quad> typed = new ArrayList<>();
     dsg.find(Node.ANY, Node.ANY, TYPE, ng("LocalPerson")).forEachRemaining(typed::add);
@@ -260,8 +540,7 @@ public final class CorpusResolver {
           roles.add(r);
         }
       });
-      Set<String> countries = new TreeSet<>();
-      dsg.find(g, n, represents, Node.ANY).forEachRemaining(c -> countries.add(c.getObject().getURI()));
+      Set<String> countries = strongCountries(dsg, g, n);
       String desc = first(dsg, g, n, description);
       if (desc != null) {
         desc = desc.substring(desc.lastIndexOf('/') + 1);
@@ -270,12 +549,34 @@ public final class CorpusResolver {
       for (String r : roles) {
         roleIds.add(r.substring(r.lastIndexOf('/') + 1));
       }
-      out.put(n, new Local(n, label, NameKeys.key(label), desc, roleIds, countries));
+      String gender = first(dsg, g, n, Vocab.schema("gender"));
+      out.put(n, new Local(n, label, NameKeys.key(label), desc, roleIds, countries, gender));
     }
     return new ArrayList<>(out.values());
   }
 
-  private static String first(DatasetGraph dsg, Node g, Node s, Node p) {
+  /**
+   * The confidence from which a country that a document gives a person counts against another country: a title,
+   * a possessive, a demonym or "of COUNTRY" (0.7 to 0.9), not a guess from the sentence's only country or the
+   * other side of a meeting (0.5 to 0.6), which one wrong sentence can give.
+   */
+  static final double STRONG = 0.7;
+
+  /** The countries that a document's statements give a local person with at least {@link #STRONG} confidence. */
+  static Set<String> strongCountries(DatasetGraph dsg, Node g, Node person) {
+    Set<String> out = new TreeSet<>();
+    dsg.find(g, Node.ANY, ng("agent"), person).forEachRemaining(q -> {
+      Node fact = q.getSubject();
+      String c = first(dsg, g, fact, ng("country"));
+      String conf = first(dsg, g, fact, ng("confidence"));
+      if (c != null && conf != null && Double.parseDouble(conf) >= STRONG) {
+        out.add(c);
+      }
+    });
+    return out;
+  }
+
+  static String first(DatasetGraph dsg, Node g, Node s, Node p) {
     var it = dsg.find(g, s, p, Node.ANY);
     if (!it.hasNext()) {
       return null;

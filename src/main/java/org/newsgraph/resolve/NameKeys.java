@@ -58,6 +58,40 @@ public final class NameKeys {
     }
     String fa = first(a);
     String fb = first(b);
-    return fa.equals(fb) || fa.length() == 1 && fb.startsWith(fa) || fb.length() == 1 && fa.startsWith(fb);
+    return (fa.equals(fb) || fa.length() == 1 && fb.startsWith(fa) || fb.length() == 1 && fa.startsWith(fb)
+        || transliterated(fa, fb)) && middlesFit(middle(a), middle(b));
+  }
+
+  /**
+   * Whether two given names are spellings of one name in another script: the same consonants, in order, three or
+   * more of them ("Mahmoud" and "Mahmud", "Yousuf" and "Yousef"); vowels and doubled letters aside.
+   */
+  public static boolean transliterated(String a, String b) {
+    String sa = skeleton(a);
+    return sa.length() >= 3 && sa.equals(skeleton(b));
+  }
+
+  private static String skeleton(String w) {
+    String s = w.replaceAll("[aeiou]", "").replaceAll("(?<=.)y", "").replaceAll("(.)\\1+", "$1");
+    return s;
+  }
+
+  /** The words between the first and the last ("w" of "george w bush"); empty for fewer than three words. */
+  static String[] middle(String key) {
+    String[] w = key.split(" ");
+    return w.length < 3 ? new String[0] : java.util.Arrays.copyOfRange(w, 1, w.length - 1);
+  }
+
+  /**
+   * Whether two middle parts can be one: either is absent, or their initials agree as far as the shorter goes
+   * ("w" and "walker"; not "w" and "herbert walker", which tells George W. Bush from George H. W. Bush).
+   */
+  private static boolean middlesFit(String[] a, String[] b) {
+    for (int i = 0; i < Math.min(a.length, b.length); i++) {
+      if (a[i].charAt(0) != b[i].charAt(0)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

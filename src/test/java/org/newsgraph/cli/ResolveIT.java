@@ -47,4 +47,39 @@ class ResolveIT {
           ?lp ng:resolvesTo ?p . ?p rdfs:label ?name . ?m ng:member ?lp ; ng:rule ?rule } }""");
     assertTrue(r.out().contains("Dmitry Medvedev,description-unique-holder"), r.out());
   }
+
+  @Test
+  void aMergeIsStoredWithWhoWhenAndWhyAndNamesMustBeUnique() {
+    Path store = dir.resolve("s");
+    assertEquals(0, Cli.run(store, "ingest", Cli.seeds().toString()).code());
+    Cli.Run unknown = Cli.run(store, "resolve", "--merge", "Nobody Known", "Condoleezza Rice");
+    assertEquals(65, unknown.code());
+    assertTrue(unknown.err().contains("no person is named 'Nobody Known'"), unknown.err());
+    Cli.Run same = Cli.run(store, "resolve", "--merge", "Rice", "Condoleezza Rice");
+    assertEquals(65, same.code());
+    assertTrue(same.err().contains("already one person"), same.err());
+    Cli.Run merge = Cli.run(store, "resolve", "--merge", "Condoleezza Rice", "Vladimir Putin", "--reason",
+        "a test", "--by", "tester");
+    assertEquals(0, merge.code(), merge.err());
+    assertEquals(5, Cli.value(merge.out(), "people"), merge.out());
+    Cli.Run who = Cli.run(store, "query", "--format", "tsv", """
+        SELECT ?action ?who ?why { GRAPH <https://w3id.org/newsgraph/graph/curation> {
+          ?c a ng:Correction ; ng:action ?action ; prov:wasAssociatedWith ?who ; rdfs:comment ?why ;
+             prov:generatedAtTime ?t } }""");
+    assertTrue(who.out().contains("\"merge\"\t\"tester\"\t\"a test\""), who.out());
+    Cli.Run again = Cli.run(store, "resolve");
+    assertEquals(5, Cli.value(again.out(), "people"), "a merge holds when resolution runs again");
+    Cli.Run apart = Cli.run(store, "resolve", "--keep-apart", "Condoleezza Rice", "Vladimir Putin");
+    assertEquals(6, Cli.value(apart.out(), "people"), apart.out() + apart.err());
+  }
+
+  @Test
+  void suspectsAreListedByCategory() {
+    Path store = dir.resolve("s");
+    assertEquals(0, Cli.run(store, "ingest", Cli.seeds().toString()).code());
+    Cli.Run r = Cli.run(store, "resolve", "--list-suspects");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("# people with two or more countries: 0 of 6"), r.out());
+    assertTrue(r.out().contains("# people who met or contacted themselves: 0"), r.out());
+  }
 }

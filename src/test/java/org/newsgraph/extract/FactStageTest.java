@@ -138,6 +138,11 @@ class FactStageTest {
   }
 
   @Test
+  void aDemonymReachesTheNameOnlyOverNouns() {
+    assertEquals(Set.of(), represents("The Iranian leader called Paul a symbol of decadence."));
+  }
+
+  @Test
   void aHeadOfStateOfTheFactbook() {
     assertEquals(Set.of("emmanuel-macron FR"), represents("Emmanuel Macron said the talks would resume."));
   }

@@ -41,6 +41,23 @@ class NameSpansTest {
   void hyphenatedPartsStayButNotCommonWords() {
     assertEquals("Cha Eun - woo", clean("actor Cha Eun - woo said", 1, 3));
     assertEquals("Mandela", clean("a Mandela - led government", 1, 2));
+    assertEquals("Hwang Woo- suk", clean("Dr. Hwang Woo- suk said", 1, 3));
+    assertEquals("Mutharika", clean("Mutharika - a key ally", 0, 1));
+    assertEquals("Arafat", clean("Arafat - allies were named", 0, 1));
+  }
+
+  @Test
+  void aRankAloneIsNoPerson() {
+    assertNull(clean("Major General Mart de Kruif", 0, 1));
+  }
+
+  @Test
+  void labelsLoseWhatTheirLastTokenCarries() {
+    assertEquals("Dwain Chambers", NameSpans.cleanLabel("Dwain Chambers'"));
+    assertEquals("Igor Ivanov", NameSpans.cleanLabel("Igor Ivanov."));
+    assertEquals("Chen Shu", NameSpans.cleanLabel("Chen Shu-"));
+    assertEquals("Harry Connick Jr.", NameSpans.cleanLabel("Harry Connick Jr."));
+    assertEquals("George W.", NameSpans.cleanLabel("George W."));
   }
 
   @Test

@@ -34,5 +34,11 @@ class NameKeysTest {
     assertTrue(NameKeys.compatible("g bush", "george bush"));
     assertFalse(NameKeys.compatible("laura bush", "george bush"));
     assertFalse(NameKeys.compatible("bush", "rice"));
+    assertFalse(NameKeys.compatible("george w bush", "george herbert walker bush"));
+    assertTrue(NameKeys.compatible("george h w bush", "george herbert walker bush"));
+    assertTrue(NameKeys.compatible("mahmoud abbas", "mahmud abbas"));
+    assertTrue(NameKeys.compatible("yousuf ahmadi", "yousef ahmadi"));
+    assertFalse(NameKeys.compatible("ali khan", "eli khan"));
+    assertFalse(NameKeys.compatible("benigno aquino", "corazon aquino"));
   }
 }
