@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.query.Query;
@@ -83,7 +84,12 @@ public final class AskCommand implements Callable<Integer> {
     Deadline.run(() -> {
       try (Tdb2Store st = store.openExisting()) {
         st.read(dsg -> {
-          try (QueryExecution qe = SafeQuery.exec(dsg, plan.templateQuery(), plan.bindings(), timeoutMillis)) {
+          Query resolved = AskService.resolve(dsg, plan);
+          if (explain) {
+            buf.writeBytes(("# as run, with the names looked up:\n" + resolved.serialize() + "\n")
+                .getBytes(StandardCharsets.UTF_8));
+          }
+          try (QueryExecution qe = SafeQuery.exec(dsg, resolved, Map.of(), timeoutMillis)) {
             ResultSet rs = qe.execSelect();
             switch (format) {
               case "json" -> ResultSetMgr.write(buf, rs, ResultSetLang.RS_JSON);

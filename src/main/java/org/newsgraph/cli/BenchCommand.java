@@ -29,6 +29,7 @@ import org.newsgraph.pipeline.TextGuard;
  * newsgraph bench --threads 1,2 ../shared/corpus/voa
  * newsgraph bench --docs 200 ../shared/corpus/voa
  * newsgraph bench --threads 1,2 --repeat 3 ../shared/corpus/voa
+ * newsgraph bench --queries --store voa-store ../shared/corpus/voa
  * </pre>
  *
  * With {@code --repeat N} each pass runs N times, the thread counts taking turns, and a summary gives the
@@ -51,12 +52,30 @@ public final class BenchCommand implements Callable<Integer> {
       description = "Run each pass N times, in turns, and sum up the fastest run of each (default: 1).")
   int repeat;
 
-  @Parameters(index = "0", paramLabel = "DIR", description = "Corpus folder (.txt or .jsonl files).")
+  @Option(names = "--queries", description = "Time every ask form and five SPARQL queries on a store (--store, or "
+      + "one built from DIR): p50, p95 and p99 of --runs runs each.")
+  boolean queries;
+
+  @Option(names = "--store", paramLabel = "DIR", description = "With --queries: the store to time (built from the "
+      + "corpus when it does not exist).")
+  Path store;
+
+  @Option(names = "--runs", defaultValue = "200", paramLabel = "N", description = "With --queries: runs per form "
+      + "(default: 200).")
+  int runs;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "Corpus folder (.txt or .jsonl files).")
   Path dir;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    if (queries) {
+      return queries(out);
+    }
+    if (dir == null) {
+      throw new CliException(ExitCodes.USAGE, "give the corpus folder DIR");
+    }
     if (repeat < 1 || repeat > 100) {
       throw new CliException(ExitCodes.USAGE, "--repeat takes 1 to 100, not " + repeat);
     }
@@ -112,6 +131,48 @@ public final class BenchCommand implements Callable<Integer> {
       out.println(String.format(Locale.ROOT, "speedup %d threads / %d thread(s): %.2f (bare pass: %.2f)", last, first,
           bestFull.get(last).docsPerSecond() / bestFull.get(first).docsPerSecond(),
           bestBare.get(last).docsPerSecond() / bestBare.get(first).docsPerSecond()));
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private Integer queries(PrintWriter out) throws Exception {
+    if (runs < 1 || runs > 100_000) {
+      throw new CliException(ExitCodes.USAGE, "--runs takes 1 to 100000, not " + runs);
+    }
+    Path at = store;
+    Path temp = null;
+    if (at == null || !java.nio.file.Files.exists(at)) {
+      if (dir == null) {
+        throw new CliException(ExitCodes.USAGE, "give an existing --store, or the corpus DIR to build one from");
+      }
+      temp = at == null ? java.nio.file.Files.createTempDirectory("newsgraph-bench-") : null;
+      at = at == null ? temp.resolve("store") : at;
+      InputReader.Result in = new InputReader(new TextGuard(Limits.DEFAULT), true)
+          .read(InputReader.expand(List.of(dir.toString())), System.in);
+      long t0 = System.nanoTime();
+      try (org.newsgraph.store.Tdb2Store st = org.newsgraph.store.Tdb2Store.open(at, false)) {
+        new org.newsgraph.ingest.Ingester(org.newsgraph.NewsPipeline.create().build(), st,
+            Runtime.getRuntime().availableProcessors()).ingest(in.sources(), n -> { });
+      }
+      out.println(String.format(Locale.ROOT, "store: %s built from %d documents in %.1f s", at, in.sources().size(),
+          (System.nanoTime() - t0) / 1e9));
+    }
+    try (org.newsgraph.store.Tdb2Store st = org.newsgraph.store.Tdb2Store.open(at, false)) {
+      long quads = st.read(dsg -> dsg.stream().count());
+      out.println("store: " + at + " (" + quads + " quads)");
+      out.println("jvm: " + Benchmark.jvm());
+      out.flush();
+      st.read(dsg -> org.newsgraph.bench.QueryBenchmark.run(dsg, Math.min(runs, 5), 7L, 60_000));
+      List<org.newsgraph.bench.QueryBenchmark.Row> rows = st.read(dsg -> org.newsgraph.bench.QueryBenchmark.run(dsg,
+          runs, 1L, 60_000));
+      for (org.newsgraph.bench.QueryBenchmark.Row r : rows) {
+        out.println(r.line());
+      }
+    } finally {
+      if (temp != null) {
+        org.newsgraph.store.Tdb2Store.deleteTree(temp);
+      }
     }
     out.flush();
     return ExitCodes.OK;

@@ -15,11 +15,13 @@ import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
 import org.newsgraph.extract.Gazetteers;
 import org.newsgraph.rdf.Vocab;
+import org.newsgraph.resolve.NameKeys;
 
 /**
  * Turns an English question into one of a fixed set of SPARQL templates plus bound values. User text is
@@ -93,6 +95,70 @@ public final class AskService {
       bindings.forEach((k, v) -> m.put(Var.alloc(k), v));
       return QueryTransformOps.transform(templateQuery(), m);
     }
+  }
+
+  /** How many people a name may stand for in one question. */
+  static final int MAX_PEOPLE = 50;
+
+  /**
+   * The query to run on this store: the names of the plan looked up first, in the entities graph's
+   * {@code ng:nameKey} index (an exact key, and for a one-word name or when nothing is exact, the keys that end with
+   * it: "Rice" finds "condoleezza rice"), and
+   * bound as the template's {@code VALUES ?p} (and {@code ?o}); the other values substituted. A question that starts
+   * from a handful of people touches only their events, whatever the size of the store.
+   */
+  public static Query resolve(DatasetGraph dsg, Plan plan) {
+    Map<Var, Node> m = new LinkedHashMap<>();
+    plan.bindings().forEach((k, v) -> {
+      if (!k.equals("name") && !k.equals("other")) {
+        m.put(Var.alloc(k), v);
+      }
+    });
+    Query q = QueryTransformOps.transform(plan.templateQuery(), m);
+    Map<String, List<Node>> people = new LinkedHashMap<>();
+    if (plan.bindings().containsKey("name")) {
+      people.put("p", people(dsg, plan.bindings().get("name").getLiteralLexicalForm()));
+    }
+    if (plan.bindings().containsKey("other")) {
+      people.put("o", people(dsg, plan.bindings().get("other").getLiteralLexicalForm()));
+    }
+    if (!people.isEmpty()) {
+      org.apache.jena.sparql.syntax.ElementWalker.walk(q.getQueryPattern(),
+          new org.apache.jena.sparql.syntax.ElementVisitorBase() {
+            @Override
+            public void visit(org.apache.jena.sparql.syntax.ElementData data) {
+              for (Map.Entry<String, List<Node>> e : people.entrySet()) {
+                Var v = Var.alloc(e.getKey());
+                if (data.getVars().equals(List.of(v))) {
+                  data.getRows().clear();
+                  for (Node n : e.getValue()) {
+                    data.add(org.apache.jena.sparql.engine.binding.BindingFactory.binding(v, n));
+                  }
+                }
+              }
+            }
+          });
+    }
+    return q;
+  }
+
+  /** The canonical people a name (normalized as the plan has it) stands for, by the ng:nameKey index. */
+  static List<Node> people(DatasetGraph dsg, String name) {
+    String key = NameKeys.key(name);
+    Node g = Vocab.ENTITIES_GRAPH;
+    java.util.Set<Node> out = new java.util.TreeSet<>(java.util.Comparator.comparing(Node::getURI));
+    dsg.find(g, Node.ANY, Vocab.ng("nameKey"), NodeFactory.createLiteralString(key)).forEachRemaining(
+        x -> out.add(x.getSubject()));
+    if ((out.isEmpty() || key.indexOf(' ') < 0) && !key.isEmpty()) {
+      // a surname stands for every full name that ends with it ("Rice": Condoleezza and Susan)
+      String tail = " " + key;
+      dsg.find(g, Node.ANY, Vocab.ng("nameKey"), Node.ANY).forEachRemaining(x -> {
+        if (x.getObject().isLiteral() && x.getObject().getLiteralLexicalForm().endsWith(tail)) {
+          out.add(x.getSubject());
+        }
+      });
+    }
+    return out.stream().limit(MAX_PEOPLE).toList();
   }
 
   /** The example of every question form, for help and error messages. */

@@ -69,7 +69,7 @@ public final class CorpusResolver {
   public static int resolve(DatasetGraph dsg) {
     List<Local> locals = readLocals(dsg);
     Corrections corrections = Corrections.read(dsg);
-    Map<String, List<Local>> clusters = corrections.apply(cluster(locals, corrections.apart()));
+    Map<String, List<Local>> clusters = named(corrections.apply(cluster(locals, corrections.apart())));
     Set<Triple> next = new HashSet<>();
     Map<String, Node> canonicalByLocalRole = new HashMap<>();
     Map<String, Set<String>> holders = new TreeMap<>();
@@ -148,6 +148,35 @@ public final class CorpusResolver {
     }
     replace(dsg, Vocab.ENTITIES_GRAPH, next);
     return clusters.size();
+  }
+
+  /**
+   * The clusters under the slug of their label, so that an IRI reads as the name it stands for
+   * ("condoleezza-rice", whichever spelling came first); the biggest cluster gets a slug that two would share,
+   * the others keep the slug of their first name ("abdullah-jo").
+   */
+  static Map<String, List<Local>> named(Map<String, List<Local>> clusters) {
+    List<Map.Entry<String, List<Local>>> order = new ArrayList<>(clusters.entrySet());
+    order.sort((a, b) -> a.getValue().size() != b.getValue().size() ? b.getValue().size() - a.getValue().size()
+        : a.getKey().compareTo(b.getKey()));
+    Map<String, List<Local>> out = new TreeMap<>();
+    List<Map.Entry<String, List<Local>>> later = new ArrayList<>();
+    for (Map.Entry<String, List<Local>> e : order) {
+      String slug = NameKeys.slug(canonicalLabel(e.getValue()));
+      if (!out.containsKey(slug) && (slug.equals(e.getKey()) || !clusters.containsKey(slug))) {
+        out.put(slug, e.getValue());
+      } else {
+        later.add(e);
+      }
+    }
+    for (Map.Entry<String, List<Local>> e : later) {
+      String id = e.getKey();
+      for (int i = 2; out.containsKey(id); i++) {
+        id = e.getKey() + "-" + i;
+      }
+      out.put(id, e.getValue());
+    }
+    return out;
   }
 
   /** What a member shares with the rest of its cluster: roles, countries, gender. */

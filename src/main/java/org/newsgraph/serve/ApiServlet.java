@@ -88,7 +88,8 @@ final class ApiServlet extends HttpServlet {
       throw new IllegalArgumentException("missing q");
     }
     AskService.Plan plan = AskService.plan(q, false);
-    return select(plan.templateQuery(), plan.bindings());
+    org.apache.jena.query.Query resolved = Txn.calculateRead(dsg, () -> AskService.resolve(dsg, plan));
+    return select(resolved, Map.of());
   }
 
   private byte[] select(org.apache.jena.query.Query query, Map<String, Node> bindings) {

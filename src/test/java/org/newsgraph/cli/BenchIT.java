@@ -46,6 +46,36 @@ class BenchIT {
     assertTrue(r.err().contains("no documents"), r.err());
   }
 
+  /**
+   * {@code bench --queries} on a store of real news (the 32 VOA documents of {@code dev/voa} and the 18 of the people
+   * test): every ask form and every SPARQL query is reported, and none takes 2 s, even in its worst run.
+   */
+  @Test
+  void everyQuestionFormIsTimedAndNoneTakesTwoSeconds() throws Exception {
+    Path corpus = Files.createDirectory(dir.resolve("corpus"));
+    for (Path from : new Path[] {Path.of("dev/voa"), Path.of("src/test/resources/voa-people")}) {
+      try (var files = Files.list(from)) {
+        for (Path f : files.filter(x -> x.toString().endsWith(".txt")).toList()) {
+          Files.copy(f, corpus.resolve(f.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
+    Cli.Run r = Cli.run("bench", "--queries", "--runs", "20", "--store", dir.resolve("s").toString(),
+        corpus.toString());
+    assertEquals(0, r.code(), r.err());
+    assertEquals(11, count(r.out(), "\nask: "), r.out());
+    assertEquals(5, count(r.out(), "\nsparql: "), r.out());
+    Matcher max = Pattern.compile("max +(\\d+\\.\\d) ms").matcher(r.out());
+    int rows = 0;
+    while (max.find()) {
+      rows++;
+      assertTrue(Double.parseDouble(max.group(1)) < 2000, r.out());
+    }
+    assertEquals(16, rows, r.out());
+    assertEquals(ExitCodes.USAGE, Cli.run("bench", "--queries", "--runs", "0", "--store", dir.resolve("s").toString())
+        .code());
+  }
+
   private static int count(String text, String regex) {
     Matcher m = Pattern.compile(regex).matcher(text);
     int n = 0;
