@@ -29,20 +29,11 @@ import org.newsgraph.store.Tdb2Store;
  */
 @Command(name = "query", mixinStandardHelpOptions = true,
     description = "Run a read-only SPARQL SELECT, ASK, CONSTRUCT or DESCRIBE (text, or @file). "
-        + "Prefixes ng:, schema:, prov:, org:, skos:, nif:, rdfs:, rdf:, xsd: are predeclared.")
+        + "Prefixes ng:, ngg:, ngid:, schema:, prov:, org:, skos:, nif:, rdfs:, rdf:, xsd: are predeclared; the "
+        + "default graph is the union of the named graphs.")
 public final class QueryCommand implements Callable<Integer> {
   /** Prefixes that every query may use without declaring them. */
-  public static final String PREFIXES = """
-      PREFIX ng: <https://w3id.org/newsgraph/ontology#>
-      PREFIX schema: <https://schema.org/>
-      PREFIX prov: <http://www.w3.org/ns/prov#>
-      PREFIX org: <http://www.w3.org/ns/org#>
-      PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-      PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
-      PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-      PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-      PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
-      """;
+  public static final String PREFIXES = org.newsgraph.rdf.Prefixes.sparql();
 
   @Spec
   CommandSpec spec;

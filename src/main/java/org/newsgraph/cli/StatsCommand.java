@@ -52,9 +52,7 @@ public final class StatsCommand implements Callable<Integer> {
         Map<String, Long> m = new LinkedHashMap<>();
         m.put("quads", dsg.stream().count());
         for (Map.Entry<String, String> e : COUNTS.entrySet()) {
-          Query q = SafeQuery.parse(QueryCommand.PREFIXES.replace("PREFIX ng: <https://w3id.org/newsgraph/ontology#>",
-              "PREFIX ng: <https://w3id.org/newsgraph/ontology#>\nPREFIX ngg: <https://w3id.org/newsgraph/graph/>")
-              + e.getValue().replace("ng:entities", "ngg:entities"), 0);
+          Query q = SafeQuery.parse(QueryCommand.PREFIXES + e.getValue().replace("ng:entities", "ngg:entities"), 0);
           try (QueryExecution qe = SafeQuery.exec(dsg, q, Map.of(), 60_000)) {
             QuerySolution s = qe.execSelect().next();
             m.put(e.getKey(), s.getLiteral("n").getLong());

@@ -223,12 +223,12 @@ public final class AskService {
 
   /** The PREFIX lines that every template uses. */
   public static String prefixes() {
-    return resource("prefixes");
+    return org.newsgraph.rdf.Prefixes.sparql();
   }
 
   /** The text of a template (with prefixes) from the jar. */
   public static String template(String name) {
-    return resource("prefixes") + resource(name);
+    return prefixes() + resource(name);
   }
 
   private static String resource(String name) {

@@ -65,11 +65,22 @@ final class ApiServlet extends HttpServlet {
       }
       resp.getOutputStream().write(body);
     } catch (AskService.NotUnderstoodException | IllegalArgumentException e) {
-      resp.setStatus(400);
-      JsonObject o = new JsonObject();
-      o.put("error", e.getMessage());
-      resp.getOutputStream().write(o.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      error(resp, 400, e.getMessage());
+    } catch (org.apache.jena.query.QueryCancelledException e) {
+      // the page shows this message; a client may retry later
+      error(resp, 503, String.format(java.util.Locale.ROOT, "timed out after %.0f s", timeoutMillis / 1000.0));
+    } catch (RuntimeException e) {
+      error(resp, 500, "internal error: " + e.getClass().getSimpleName() + (e.getMessage() == null ? ""
+          : ": " + e.getMessage()));
     }
+  }
+
+  private static void error(HttpServletResponse resp, int status, String message) throws IOException {
+    resp.setStatus(status);
+    resp.setContentType("application/json;charset=utf-8");
+    JsonObject o = new JsonObject();
+    o.put("error", message);
+    resp.getOutputStream().write(o.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   /** Only {@code /api/ingest} takes a POST, and when it is on, its own servlet answers it. */

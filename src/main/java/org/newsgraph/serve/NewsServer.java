@@ -101,6 +101,7 @@ public final class NewsServer {
     }
     FusekiServer server = b
         .addFilter("/*", new RequestGuard(hosts))
+        .addFilter("/" + DATASET + "/*", new PrefixFilter())
         .port(port)
         .loopback(!allInterfaces)
         .add(DATASET, dsg, allowUpdate)

@@ -46,6 +46,9 @@ public final class Tdb2Store implements NewsStore {
   private Tdb2Store(Path dir, DatasetGraph dsg) {
     this.dir = dir;
     this.dsg = dsg;
+    // everything lives in named graphs: a query's default graph is their union, as Fuseki's
+    // tdb2:unionDefaultGraph makes it, so that "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }" counts the store
+    dsg.getContext().set(org.apache.jena.tdb2.TDB2.symUnionDefaultGraph, true);
   }
 
   /**

@@ -98,6 +98,14 @@ class StoreCommandsIT {
     assertEquals(6, limited.lines().size());
     Cli.Run ask = Cli.run(store, "query", "--format", "json", "ASK { GRAPH ?g { ?e a ng:Meeting } }");
     assertTrue(ask.out().contains("true"), ask.out());
+    Cli.Run first = Cli.run(store, "query", "--format", "csv", "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }");
+    Cli.Run distinct = Cli.run(store, "query", "--format", "csv",
+        "SELECT (COUNT(*) AS ?n) { SELECT DISTINCT ?s ?p ?o { GRAPH ?g { ?s ?p ?o } } }");
+    assertEquals(distinct.lines().get(1), first.lines().get(1), "the default graph is the union of the named graphs");
+    assertTrue(Long.parseLong(first.lines().get(1).trim()) > quads / 2, first.out());
+    Cli.Run entities = Cli.run(store, "query", "--format", "csv",
+        "SELECT (COUNT(*) AS ?n) { GRAPH ngg:entities { ?p a ng:Person } }");
+    assertEquals("6", entities.lines().get(1).trim(), entities.out() + entities.err());
   }
 
   @Test

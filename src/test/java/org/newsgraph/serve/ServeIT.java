@@ -51,6 +51,16 @@ class ServeIT {
             .build());
         assertEquals(200, q.statusCode(), q.body());
         assertTrue(q.body().contains("true"), q.body());
+        // the CLI's prefixes, and the union of the named graphs as the default graph
+        String count = "SELECT (COUNT(*) AS ?n) { ?s a ng:Person }";
+        HttpResponse<String> union = send(c, HttpRequest.newBuilder(URI.create(base + "/sparql"))
+            .header("Content-Type", "application/sparql-query").header("Accept", "text/csv")
+            .POST(HttpRequest.BodyPublishers.ofString(count)).build());
+        assertEquals(200, union.statusCode(), union.body());
+        assertEquals("n\r\n6\r\n", union.body());
+        HttpResponse<String> viaGet = send(c, HttpRequest.newBuilder(URI.create(base + "/sparql?query="
+            + URLEncoder.encode(count, StandardCharsets.UTF_8))).header("Accept", "text/csv").build());
+        assertEquals("n\r\n6\r\n", viaGet.body());
 
         HttpResponse<String> upd = send(c, HttpRequest.newBuilder(URI.create(base + "/update"))
             .header("Content-Type", "application/sparql-update").POST(HttpRequest.BodyPublishers.ofString("DROP ALL"))

@@ -1,0 +1,154 @@
+package org.newsgraph.serve;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+
+import org.newsgraph.rdf.Prefixes;
+
+/**
+ * Gives the SPARQL endpoint the prefixes that the CLI predeclares ({@link Prefixes}): a query that uses
+ * {@code ng:} or {@code schema:} without declaring them runs the same in {@code newsgraph query} and over HTTP.
+ * The prefixes go before the query text, so a query's own declarations still win.
+ */
+final class PrefixFilter implements Filter {
+  private static final int MAX_BODY = 1 << 20;
+
+  @Override
+  public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    if (!(request instanceof HttpServletRequest http)) {
+      chain.doFilter(request, response);
+      return;
+    }
+    String type = http.getContentType() == null ? "" : http.getContentType().toLowerCase(java.util.Locale.ROOT);
+    if ("POST".equals(http.getMethod()) && (type.startsWith("application/sparql-query")
+        || type.startsWith("application/sparql-update"))) {
+      byte[] body = http.getInputStream().readNBytes(MAX_BODY + 1);
+      if (body.length > MAX_BODY) {
+        ((jakarta.servlet.http.HttpServletResponse) response).sendError(413, "query over 1 MB");
+        return;
+      }
+      byte[] prefixed = (Prefixes.sparql() + new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+      chain.doFilter(new Body(http, prefixed), response);
+      return;
+    }
+    if (http.getParameter("query") != null || http.getParameter("update") != null) {
+      chain.doFilter(new Params(http), response);
+      return;
+    }
+    chain.doFilter(request, response);
+  }
+
+  /** A request whose query or update parameter has the prefixes before it. */
+  private static final class Params extends HttpServletRequestWrapper {
+    private final Map<String, String[]> params = new HashMap<>();
+
+    Params(HttpServletRequest r) {
+      super(r);
+      r.getParameterMap().forEach((k, v) -> {
+        if (k.equals("query") || k.equals("update")) {
+          String[] p = new String[v.length];
+          for (int i = 0; i < v.length; i++) {
+            p[i] = Prefixes.sparql() + v[i];
+          }
+          params.put(k, p);
+        } else {
+          params.put(k, v);
+        }
+      });
+    }
+
+    @Override
+    public String getParameter(String name) {
+      String[] v = params.get(name);
+      return v == null || v.length == 0 ? null : v[0];
+    }
+
+    @Override
+    public String[] getParameterValues(String name) {
+      return params.get(name);
+    }
+
+    @Override
+    public Map<String, String[]> getParameterMap() {
+      return Collections.unmodifiableMap(params);
+    }
+
+    @Override
+    public java.util.Enumeration<String> getParameterNames() {
+      return Collections.enumeration(params.keySet());
+    }
+  }
+
+  /** A request whose body is the prefixed query. */
+  private static final class Body extends HttpServletRequestWrapper {
+    private final byte[] body;
+
+    Body(HttpServletRequest r, byte[] body) {
+      super(r);
+      this.body = body;
+    }
+
+    @Override
+    public int getContentLength() {
+      return body.length;
+    }
+
+    @Override
+    public long getContentLengthLong() {
+      return body.length;
+    }
+
+    @Override
+    public ServletInputStream getInputStream() {
+      ByteArrayInputStream in = new ByteArrayInputStream(body);
+      return new ServletInputStream() {
+        @Override
+        public int read() {
+          return in.read();
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+          return in.read(b, off, len);
+        }
+
+        @Override
+        public boolean isFinished() {
+          return in.available() == 0;
+        }
+
+        @Override
+        public boolean isReady() {
+          return true;
+        }
+
+        @Override
+        public void setReadListener(ReadListener l) {
+          throw new UnsupportedOperationException("blocking reads only");
+        }
+      };
+    }
+
+    @Override
+    public BufferedReader getReader() {
+      return new BufferedReader(new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8));
+    }
+  }
+}
