@@ -81,9 +81,12 @@ public final class ExportCommand implements Callable<Integer> {
         return ExitCodes.OK;
       }
       Path abs = output.toAbsolutePath();
-      Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName() + ".", ".tmp");
+      // a file of the usual permissions (0644 under umask 022), not a temporary file's 0600
+      Path tmp = abs.resolveSibling("." + abs.getFileName() + "." + ProcessHandle.current().pid() + "."
+          + Long.toHexString(System.nanoTime()) + ".tmp");
       try {
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp,
+            java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE), 1 << 16)) {
           write(st, f, out);
         }
         Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -33,7 +33,8 @@ import org.newsgraph.store.Tdb2Store;
  * </pre>
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-    description = "Ingest .txt files, .jsonl files (id, title, date, url, text), directories, or - for stdin.")
+    description = "Ingest .txt, .jsonl and .json files (id, title, date, url, text; .gz of each), directories, or "
+        + "- for stdin.")
 public final class IngestCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -67,6 +68,11 @@ public final class IngestCommand implements Callable<Integer> {
   @Option(names = "--no-compact", description = "Never compact automatically after ingest.")
   boolean noCompact;
 
+  @Option(names = "--include", paramLabel = "GLOB", description = "Read the files of directories whose names match "
+      + "GLOB (repeatable; default: *.txt *.jsonl *.json and their .gz). Files named on the command line are always "
+      + "read.")
+  List<String> includes;
+
   @Option(names = "--id", paramLabel = "ID", description = "The document ID of text read from standard input (-); "
       + "JSON Lines on standard input carry their own IDs.")
   String stdinId;
@@ -77,7 +83,18 @@ public final class IngestCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     long t0 = System.nanoTime();
     Pipeline pipeline = endpoint != null ? null : NewsPipeline.create().nerModel(nerModel, nerSha512).build();
-    InputReader.Listing listing = InputReader.list(paths);
+    InputReader.Listing listing;
+    try {
+      listing = InputReader.list(paths, includes == null ? InputReader.DEFAULT_INCLUDES : includes);
+    } catch (IllegalArgumentException e) {
+      throw new CliException(ExitCodes.USAGE, e.getMessage());
+    }
+    if (!listing.excluded().isEmpty()) {
+      List<String> names = listing.excluded().stream().limit(5).map(p -> p.getFileName().toString()).toList();
+      err.println("newsgraph: skipped " + listing.excluded().size() + " file(s) that match no include pattern ("
+          + String.join(" ", includes == null ? InputReader.DEFAULT_INCLUDES : includes) + "; add --include GLOB): "
+          + String.join(", ", names) + (listing.excluded().size() > 5 ? ", …" : ""));
+    }
     InputReader.Result read = new InputReader(new TextGuard(Limits.DEFAULT), lenient).stdinId(stdinId)
         .read(listing.files(), System.in);
     List<String> rejected = new java.util.ArrayList<>(listing.problems());
@@ -105,11 +122,12 @@ public final class IngestCommand implements Callable<Integer> {
           err.flush();
         }
       }).ingest(in.sources(), progress::update);
-      progress.done();
       quads = st.read(g -> g.stream().count());
       if (!noCompact) {
-        compacted = Ingester.compactIfGrown(st, store.store, 256L << 20);
+        progress.phase("compacting if grown…");
+        compacted = Ingester.compactIfGrown(st, store.store, Ingester.compactMinBytes());
       }
+      progress.done();
     }
     head(in, s.failed, s.documents, s.unchanged, out, err);
     out.println("sentences: " + s.sentences);
@@ -159,12 +177,17 @@ public final class IngestCommand implements Callable<Integer> {
     private final PrintWriter err;
     private final int total;
     private final boolean show;
+    private final long start = System.nanoTime();
     private long last;
 
     Progress(PrintWriter err, int total) {
+      this(err, total, System.console() != null && total > 5);
+    }
+
+    Progress(PrintWriter err, int total, boolean show) {
       this.err = err;
       this.total = total;
-      this.show = System.console() != null && total > 5;
+      this.show = show;
     }
 
     void update(int done) {
@@ -176,10 +199,41 @@ public final class IngestCommand implements Callable<Integer> {
         return;
       }
       last = now;
-      int width = 30;
-      int filled = total == 0 ? width : (int) ((long) done * width / total);
-      err.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + done + "/" + total);
+      err.print("\r" + line(done, total, now - start, done >= total ? "resolving people…" : null));
       err.flush();
+    }
+
+    /** After the last document: what the command does now ("compacting…"). */
+    void phase(String what) {
+      if (show) {
+        err.print("\r" + line(total, total, System.nanoTime() - start, what));
+        err.flush();
+      }
+    }
+
+    /**
+     * The bar: documents done of all, the rate, the time taken and the time left, or the phase after the last
+     * document. {@code [#######       ] 1200/2398  10.5 docs/s  elapsed 1:54  ETA 1:53}
+     */
+    static String line(int done, int total, long elapsedNanos, String phase) {
+      int width = 30;
+      int filled = total == 0 ? width : (int) ((long) Math.min(done, total) * width / total);
+      double secs = elapsedNanos / 1e9;
+      double rate = secs > 0 ? done / secs : 0;
+      StringBuilder b = new StringBuilder("[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + done + "/"
+          + total + String.format(Locale.ROOT, "  %.1f docs/s  elapsed %s", rate, clock(secs)));
+      if (phase != null) {
+        b.append("  ").append(phase);
+      } else if (rate > 0 && done < total) {
+        b.append("  ETA ").append(clock((total - done) / rate));
+      }
+      return b + "   ";
+    }
+
+    private static String clock(double secs) {
+      long s = Math.round(secs);
+      return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
+          : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
     }
 
     void done() {
@@ -188,4 +242,5 @@ public final class IngestCommand implements Callable<Integer> {
       }
     }
   }
+
 }

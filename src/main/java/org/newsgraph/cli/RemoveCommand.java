@@ -10,6 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import org.newsgraph.ingest.Ingester;
 import org.newsgraph.resolve.CorpusResolver;
 import org.newsgraph.store.Tdb2Store;
 
@@ -32,6 +33,9 @@ public final class RemoveCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "ID", description = "Document IDs (file name without extension).")
   List<String> ids;
 
+  @picocli.CommandLine.Option(names = "--no-compact", description = "Never compact automatically after removing.")
+  boolean noCompact;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -47,6 +51,13 @@ public final class RemoveCommand implements Callable<Integer> {
         }
       }
       st.write(CorpusResolver::resolve);
+      if (!noCompact && Ingester.compactIfGrown(st, store.store, Ingester.compactMinBytes())) {
+        // TDB2 keeps deleted quads on disk until compaction; the same rule as after ingest keeps a store whose
+        // documents were removed from doubling
+        out.println("compacted: yes");
+      }
+    } catch (java.io.IOException e) {
+      throw new CliException(ExitCodes.IO, "cannot compact: " + e.getMessage(), e);
     }
     out.flush();
     return missing == 0 ? ExitCodes.OK : missing == ids.size() ? ExitCodes.DATA : ExitCodes.PARTIAL;

@@ -53,6 +53,15 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS", description = "Query timeout.")
   double timeout;
 
+  private static boolean bindFailure(Throwable e) {
+    for (Throwable c = e; c != null; c = c.getCause()) {
+      if (c instanceof java.net.BindException || String.valueOf(c.getMessage()).startsWith("Failed to bind")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -97,7 +106,15 @@ public final class ServeCommand implements Callable<Integer> {
         ns.auth(auth);
       }
       FusekiServer server = ns.build();
-      server.start();
+      try {
+        server.start();
+      } catch (RuntimeException e) {
+        if (bindFailure(e)) {
+          throw new CliException(ExitCodes.IO, "port " + port + " is in use on " + (all ? "0.0.0.0" : "127.0.0.1")
+              + "; stop what uses it or choose another with --port");
+        }
+        throw e;
+      }
       String base = "http://" + (all ? "0.0.0.0" : "127.0.0.1") + ":" + server.getHttpPort() + "/";
       out.println("serving " + store.store + " at " + base + NewsServer.DATASET + "/sparql; page: " + base);
       out.println("writable: SPARQL Update and Graph Store " + (allowUpdate ? "yes" : "no") + ", POST /api/ingest "

@@ -213,6 +213,14 @@ public final class Ingester {
     }
   }
 
+  /**
+   * The size under which a store is never compacted automatically: 256 MB, or the system property
+   * {@code newsgraph.compactMinBytes}.
+   */
+  public static long compactMinBytes() {
+    return Long.getLong("newsgraph.compactMinBytes", 256L << 20);
+  }
+
   /** Compacts when the store has grown to more than twice its size after the last compaction. */
   public static boolean compactIfGrown(NewsStore store, Path dir, long minBytes) throws IOException {
     Path marker = dir.resolve("newsgraph-compacted-bytes");

@@ -41,22 +41,46 @@ public final class InputReader {
   public record Result(List<Source> sources, List<String> rejected, List<String> skipped, List<String> notes) {
   }
 
-  /** The files under some paths, and the directories or files that could not be listed, with the reason. */
-  public record Listing(List<Path> files, List<String> problems) {
+  /**
+   * The files under some paths, the directories or files that could not be listed (with the reason), and the files
+   * of directories that no include pattern matched.
+   */
+  public record Listing(List<Path> files, List<String> problems, List<Path> excluded) {
   }
 
-  /** Lists the files under the given paths; "-" is standard input. */
+  /** The files of a directory that ingest reads unless told otherwise: articles as text, JSON Lines or JSON. */
+  public static final List<String> DEFAULT_INCLUDES = List.of("*.txt", "*.jsonl", "*.json", "*.txt.gz",
+      "*.jsonl.gz", "*.json.gz");
+
+  /** Lists the files under the given paths (the default includes); "-" is standard input. */
   public static List<Path> expand(List<String> paths) throws IOException {
     return list(paths).files();
   }
 
-  /**
-   * Lists the files under the given paths, recursively and sorted; "-" is standard input. A missing path is an
-   * error; a directory or file inside that cannot be read is a problem, reported, and the rest is listed.
-   */
+  /** Lists the files under the given paths with the default include patterns. */
   public static Listing list(List<String> paths) throws IOException {
+    return list(paths, DEFAULT_INCLUDES);
+  }
+
+  /**
+   * Lists the files under the given paths, recursively and sorted; "-" is standard input. A file named on the
+   * command line is always listed; a file found in a directory only when its name matches one of the glob
+   * {@code includes} ("*.txt"), so that an HTML page or a README next to the articles is skipped and counted. A
+   * missing path is an error; a directory or file inside that cannot be read is a problem, reported, and the rest
+   * is listed.
+   */
+  public static Listing list(List<String> paths, List<String> includes) throws IOException {
     List<Path> out = new ArrayList<>();
     List<String> problems = new ArrayList<>();
+    List<Path> excluded = new ArrayList<>();
+    List<java.nio.file.PathMatcher> matchers = new ArrayList<>();
+    for (String g : includes) {
+      try {
+        matchers.add(java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + g));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("bad --include pattern '" + g + "': " + e.getMessage(), e);
+      }
+    }
     for (String p : paths) {
       if (p.equals("-")) {
         out.add(Path.of("-"));
@@ -84,7 +108,12 @@ public final class InputReader {
           @Override
           public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
             if (attrs.isRegularFile() && !file.getFileName().toString().startsWith(".")) {
-              found.add(file);
+              Path name = file.getFileName();
+              if (matchers.stream().anyMatch(m -> m.matches(name))) {
+                found.add(file);
+              } else {
+                excluded.add(file);
+              }
             }
             return FileVisitResult.CONTINUE;
           }
@@ -102,7 +131,8 @@ public final class InputReader {
         out.add(path);
       }
     }
-    return new Listing(out, problems);
+    excluded.sort(null);
+    return new Listing(out, problems, excluded);
   }
 
   /**
@@ -124,18 +154,23 @@ public final class InputReader {
       boolean isStdin = f.toString().equals("-");
       String origin = isStdin ? "<stdin>" : f.toString();
       String name = isStdin ? "stdin" : f.getFileName().toString();
+      boolean gz = name.toLowerCase(Locale.ROOT).endsWith(".gz");
+      if (gz) {
+        name = name.substring(0, name.length() - 3);
+      }
       boolean jsonl = name.toLowerCase(Locale.ROOT).endsWith(".jsonl");
+      boolean json = name.toLowerCase(Locale.ROOT).endsWith(".json");
       try {
         if (isStdin && stdinIsClosed()) {
           rejected.add(origin + ": standard input is closed");
           continue;
         }
-        if (!isStdin && Files.isRegularFile(f) && !jsonl && Files.size(f) > guard.maxBytes()) {
+        if (!isStdin && Files.isRegularFile(f) && !jsonl && !gz && !json && Files.size(f) > guard.maxBytes()) {
           rejected.add(origin + ": document is " + Files.size(f) + " bytes, over the limit of " + guard.maxBytes());
           continue;
         }
-        try (InputStream in = isStdin ? new BufferedInputStream(stdin) : new BufferedInputStream(
-            Files.newInputStream(f))) {
+        try (InputStream in = isStdin ? new BufferedInputStream(stdin) : new BufferedInputStream(gz
+            ? new java.util.zip.GZIPInputStream(Files.newInputStream(f), 1 << 16) : Files.newInputStream(f))) {
           if (isStdin) {
             in.mark(1 << 16);
             byte[] head = in.readNBytes(1 << 15);
@@ -150,6 +185,10 @@ public final class InputReader {
             readJsonLines(origin, in, sources, rejected, skipped);
             continue;
           }
+          if (json) {
+            readJson(origin, in, sources, rejected, skipped);
+            continue;
+          }
           byte[] bytes = in.readNBytes(guard.maxBytes() + 1);
           if (bytes.length > guard.maxBytes()) {
             rejected.add(origin + ": document is over the limit of " + guard.maxBytes() + " bytes");
@@ -162,6 +201,8 @@ public final class InputReader {
           }
           note(origin, r, notes);
           sources.add(new Source(origin, isStdin ? stdinId : idOf(name), r.text(), null, null, null));
+        } catch (java.util.zip.ZipException e) {
+          rejected.add(origin + ": not a valid gzip file (" + e.getMessage() + ")");
         }
       } catch (TextGuard.BadInputException e) {
         rejected.add(e.getMessage());
@@ -269,6 +310,48 @@ public final class InputReader {
     if (overlong || line.size() > 0) {
       n++;
       jsonLine(origin + ":" + n, overlong ? null : line.toByteArray(), maxLine, sources, rejected, skipped);
+    }
+  }
+
+  /**
+   * Reads a {@code .json} file: one article object (as a line of JSON Lines has it, but over several lines), or an
+   * array of them; each element is checked on its own, as a line of JSON Lines is.
+   */
+  private void readJson(String origin, InputStream in, List<Source> sources, List<String> rejected,
+      List<String> skipped) throws IOException {
+    long max = 4L * guard.maxBytes() + 65_536;
+    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, max + 1));
+    if (bytes.length > max) {
+      rejected.add(origin + ": JSON file over " + max + " bytes (use JSON Lines for many articles)");
+      return;
+    }
+    String text;
+    try {
+      text = guard.decodeRaw(bytes, origin, lenient).text().replace("\uFEFF", "").strip();
+    } catch (TextGuard.BadInputException e) {
+      rejected.add(e.getMessage());
+      return;
+    }
+    if (!text.startsWith("[")) {
+      jsonLine(origin, bytes, max, sources, rejected, skipped);
+      return;
+    }
+    if (depth(text) > MAX_DEPTH) {
+      rejected.add(origin + ": JSON nested deeper than " + MAX_DEPTH + " levels");
+      return;
+    }
+    JsonValue v;
+    try {
+      v = JSON.parseAny(text);
+    } catch (RuntimeException | StackOverflowError e) {
+      String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      rejected.add(origin + ": invalid JSON: " + m.lines().findFirst().orElse(""));
+      return;
+    }
+    int i = 0;
+    for (JsonValue x : v.getAsArray()) {
+      jsonLine(origin + "[" + i++ + "]", x.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), max,
+          sources, rejected, skipped);
     }
   }
 

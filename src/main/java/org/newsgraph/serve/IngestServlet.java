@@ -77,7 +77,7 @@ final class IngestServlet extends HttpServlet {
         s = new Ingester(pipeline, store, Runtime.getRuntime().availableProcessors()).batch(Integer.MAX_VALUE)
             .ingest(in.sources(), n -> { });
         if (store instanceof org.newsgraph.store.Tdb2Store t) {
-          Ingester.compactIfGrown(t, t.dir(), 256L << 20);
+          Ingester.compactIfGrown(t, t.dir(), Ingester.compactMinBytes());
         }
       }
     }
