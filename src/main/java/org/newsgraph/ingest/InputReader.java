@@ -336,16 +336,8 @@ public final class InputReader {
       jsonLine(origin, bytes, max, sources, rejected, skipped);
       return;
     }
-    if (depth(text) > MAX_DEPTH) {
-      rejected.add(origin + ": JSON nested deeper than " + MAX_DEPTH + " levels");
-      return;
-    }
-    JsonValue v;
-    try {
-      v = JSON.parseAny(text);
-    } catch (RuntimeException | StackOverflowError e) {
-      String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      rejected.add(origin + ": invalid JSON: " + m.lines().findFirst().orElse(""));
+    JsonValue v = parse(origin, text, rejected);
+    if (v == null) {
       return;
     }
     int i = 0;
@@ -359,6 +351,21 @@ public final class InputReader {
   static final int MAX_DEPTH = 64;
   /** The longest document ID accepted. */
   static final int MAX_ID = 512;
+
+  /** Parses JSON text, refusing deep nesting before the (recursive) parser sees it; null, with the reason, if bad. */
+  private static JsonValue parse(String where, String text, List<String> rejected) {
+    if (depth(text) > MAX_DEPTH) {
+      rejected.add(where + ": JSON nested deeper than " + MAX_DEPTH + " levels");
+      return null;
+    }
+    try {
+      return JSON.parseAny(text);
+    } catch (RuntimeException | StackOverflowError e) {
+      String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      rejected.add(where + ": invalid JSON: " + m.lines().findFirst().orElse(""));
+      return null;
+    }
+  }
 
   private void jsonLine(String where, byte[] bytes, long maxLine, List<Source> sources, List<String> rejected,
       List<String> skipped) {
@@ -376,16 +383,8 @@ public final class InputReader {
     if (line.isEmpty()) {
       return;
     }
-    if (depth(line) > MAX_DEPTH) {
-      rejected.add(where + ": JSON nested deeper than " + MAX_DEPTH + " levels");
-      return;
-    }
-    JsonValue v;
-    try {
-      v = JSON.parseAny(line);
-    } catch (RuntimeException | StackOverflowError e) {
-      String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      rejected.add(where + ": invalid JSON: " + m.lines().findFirst().orElse(""));
+    JsonValue v = parse(where, line, rejected);
+    if (v == null) {
       return;
     }
     if (!v.isObject()) {
