@@ -280,7 +280,11 @@ final class RoleRelations extends Rules {
           && composedFrom == r.start()) {
         break;
       }
-      if (!word || !tagged || MODIFIERS.contains(v.lower[k]) && !APART.contains(v.lower[k])
+      // a title written in capitals takes only words in capitals ("Information Minister"; not "the Associated
+      // Press quotes President", "last week President"); one in lower case takes either ("Middle East envoy")
+      boolean sameCase = !Character.isUpperCase(v.tokens[r.start()].codePointAt(0)) || Character.isUpperCase(
+          w.codePointAt(0)) || APART.contains(v.lower[k]);
+      if (!word || !tagged || !sameCase || MODIFIERS.contains(v.lower[k]) && !APART.contains(v.lower[k])
           || gaz.countries().lookup(w) != null || gaz.isDemonym(w) || MentionStage.HONORIFICS.contains(w)
           || covers(gaz.institutions(), v, k) || covers(gaz.countries(), v, k) || v.referent[k] != null
           || gaz.roles().longestAt(v.tokens, k) != null && gaz.roles().longestAt(v.tokens, k).end() <= r.start()) {

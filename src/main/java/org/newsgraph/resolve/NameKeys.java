@@ -63,12 +63,14 @@ public final class NameKeys {
   }
 
   /**
-   * Whether two given names are spellings of one name in another script: the same consonants, in order, three or
-   * more of them ("Mahmoud" and "Mahmud", "Yousuf" and "Yousef"); vowels and doubled letters aside.
+   * Whether two given names are spellings of one name in another script: the same first letter and the same
+   * consonants, in order, three or more of them ("Mahmoud" and "Mahmud", "Yousuf" and "Yousef"); vowels and
+   * doubled letters aside.
    */
   public static boolean transliterated(String a, String b) {
     String sa = skeleton(a);
-    return sa.length() >= 3 && sa.equals(skeleton(b));
+    // the first letter too: "Ahmad" and "Hamid" share their consonants, not their name
+    return sa.length() >= 3 && a.charAt(0) == b.charAt(0) && sa.equals(skeleton(b));
   }
 
   private static String skeleton(String w) {

@@ -17,6 +17,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 
 import org.newsgraph.query.AskService;
+import org.newsgraph.query.Profiles;
 import org.newsgraph.query.Network;
 import org.newsgraph.query.SafeQuery;
 import org.newsgraph.rdf.Vocab;
@@ -57,6 +58,12 @@ final class ApiServlet extends HttpServlet {
         case "/ask" -> ask(req.getParameter("q"));
         case "/network" -> network();
         case "/evidence" -> evidence(req.getParameter("a"), req.getParameter("b"), req.getParameter("kind"));
+        case "/search" -> json(() -> Profiles.search(dsg, required(req, "q"), 20));
+        case "/top" -> json(() -> Profiles.top(dsg, 20));
+        case "/person" -> json(() -> Profiles.person(dsg, person(req.getParameter("id"))));
+        case "/ego" -> json(() -> Profiles.ego(dsg, person(req.getParameter("id"))));
+        case "/context" -> json(() -> Profiles.evidence(dsg, person(req.getParameter("a")),
+            person(req.getParameter("b")), req.getParameter("kind")));
         default -> null;
       };
       if (body == null) {
@@ -92,6 +99,30 @@ final class ApiServlet extends HttpServlet {
     JsonObject o = new JsonObject();
     o.put("error", ingest ? "ingest over HTTP is off; start the server with serve --allow-ingest" : "POST not allowed");
     resp.getOutputStream().write(o.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  /** A JSON answer read in one transaction; a missing person is a 404 (as an IllegalArgumentException: 400). */
+  private byte[] json(java.util.function.Supplier<org.apache.jena.atlas.json.JsonValue> read) {
+    org.apache.jena.atlas.json.JsonValue v = Txn.calculateRead(dsg, read::get);
+    if (v == null) {
+      throw new IllegalArgumentException("no such person");
+    }
+    return v.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  private static String required(HttpServletRequest req, String name) {
+    String v = req.getParameter(name);
+    if (v == null || v.isBlank() || v.length() > 200) {
+      throw new IllegalArgumentException("missing or over-long " + name);
+    }
+    return v;
+  }
+
+  private static String person(String iri) {
+    if (iri == null || !iri.startsWith(Vocab.ID + "person/") || iri.length() > 500) {
+      throw new IllegalArgumentException("a person IRI is required");
+    }
+    return iri;
   }
 
   private byte[] ask(String q) {

@@ -138,6 +138,12 @@ class FactStageTest {
   }
 
   @Test
+  void aTitleInCapitalsTakesNoLowerCaseWords() {
+    Set<String> r = roles("The Associated Press quotes President Ana Perez as saying the talks failed.");
+    assertEquals(Set.of("ana-perez president <president>"), r);
+  }
+
+  @Test
   void aDemonymReachesTheNameOnlyOverNouns() {
     assertEquals(Set.of(), represents("The Iranian leader called Paul a symbol of decadence."));
   }

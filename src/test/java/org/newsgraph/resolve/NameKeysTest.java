@@ -39,6 +39,7 @@ class NameKeysTest {
     assertTrue(NameKeys.compatible("mahmoud abbas", "mahmud abbas"));
     assertTrue(NameKeys.compatible("yousuf ahmadi", "yousef ahmadi"));
     assertFalse(NameKeys.compatible("ali khan", "eli khan"));
+    assertFalse(NameKeys.compatible("ahmad wali karzai", "hamid karzai"));
     assertFalse(NameKeys.compatible("benigno aquino", "corazon aquino"));
   }
 }
