@@ -32,6 +32,13 @@ final class ApiServlet extends HttpServlet {
   private final transient DatasetGraph dsg;
   private final long timeoutMillis;
 
+  ApiServlet(DatasetGraph dsg, long timeoutMillis, boolean corrections) {
+    this(dsg, timeoutMillis);
+    this.corrections = corrections;
+  }
+
+  private boolean corrections;
+
   ApiServlet(DatasetGraph dsg, long timeoutMillis) {
     this.dsg = dsg;
     this.timeoutMillis = timeoutMillis;
@@ -60,6 +67,8 @@ final class ApiServlet extends HttpServlet {
         case "/evidence" -> evidence(req.getParameter("a"), req.getParameter("b"), req.getParameter("kind"));
         case "/search" -> json(() -> Profiles.search(dsg, required(req, "q"), 20));
         case "/top" -> json(() -> Profiles.top(dsg, 20));
+        case "/capabilities" -> ("{\"corrections\": " + corrections + "}").getBytes(
+            java.nio.charset.StandardCharsets.UTF_8);
         case "/person" -> json(() -> Profiles.person(dsg, person(req.getParameter("id"))));
         case "/ego" -> json(() -> Profiles.ego(dsg, person(req.getParameter("id"))));
         case "/context" -> json(() -> Profiles.evidence(dsg, person(req.getParameter("a")),

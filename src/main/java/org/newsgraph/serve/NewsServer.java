@@ -99,13 +99,16 @@ public final class NewsServer {
     if (store != null) {
       b.addServlet("/api/ingest", new IngestServlet(store));
     }
+    if (allowUpdate) {
+      b.addServlet("/api/resolve", new CorrectionServlet(dsg));
+    }
     FusekiServer server = b
         .addFilter("/*", new RequestGuard(hosts))
         .addFilter("/" + DATASET + "/*", new PrefixFilter())
         .port(port)
         .loopback(!allInterfaces)
         .add(DATASET, dsg, allowUpdate)
-        .addServlet("/api/*", new ApiServlet(dsg, timeoutMillis))
+        .addServlet("/api/*", new ApiServlet(dsg, timeoutMillis, allowUpdate))
         .addServlet("", new WebServlet())
         .addServlet("/index.html", new WebServlet())
         .addServlet("/app.js", new WebServlet())

@@ -247,6 +247,7 @@
       b.appendChild(el('div', p.documents.length + ' document(s): ' + p.documents.slice(0, 8).map(function (d) {
         return d.id + (d.date ? ' (' + d.date + ')' : '');
       }).join(', ') + (p.documents.length > 8 ? ', …' : ''), 'muted'));
+      if (canCorrect) { b.appendChild(correctionForm(p)); }
       interactions(p);
       timeline(p);
       graph = { nodes: {}, edges: {} };
@@ -281,6 +282,34 @@
       ul.appendChild(el('li', when + ': ' + (x.kind === 'met' ? 'met ' : 'contacted ') + x.label
         + (x.modality !== 'happened' ? ' (' + x.modality + ')' : '') + ', ' + x.reports + ' report(s)'));
     });
+  }
+
+  // Merge and keep-apart, where the server allows writes (serve --allow-update --auth FILE), as resolve does them.
+  var canCorrect = false;
+
+  function correctionForm(p) {
+    var f = el('form');
+    f.appendChild(el('h3', 'Correct'));
+    var other = el('input');
+    other.placeholder = 'another person (name or slug)';
+    var reason = el('input');
+    reason.placeholder = 'why';
+    f.appendChild(other);
+    f.appendChild(reason);
+    [['merge', 'Merge'], ['keep-apart', 'Keep apart']].forEach(function (a) {
+      var btn = el('button', a[1]);
+      btn.type = 'button';
+      btn.addEventListener('click', function () {
+        api('/api/resolve', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ action: a[0], a: p.id.replace(/.*\//, ''), b: other.value, reason: reason.value }) })
+          .then(function (r) {
+            $('error').textContent = r.done + ' (' + r.people + ' people)';
+            return search(p.label).then(function (l) { if (l.length) { choose(l[0]); } });
+          }).catch(function () {});
+      });
+      f.appendChild(btn);
+    });
+    return f;
   }
 
   // ---- the network ---------------------------------------------------------------------------------------
@@ -486,6 +515,7 @@
   }
 
   var params = new URLSearchParams(window.location.search);
+  api('/api/capabilities').then(function (c) { canCorrect = c.corrections === true; }).catch(function () {});
   var started = start().catch(function () {});
   if (params.get('selftest')) {
     started.then(function () { return runSelftest(params.get('selftest'), params.get('from') || '', params.get('to') || ''); });

@@ -137,6 +137,50 @@ class WebIT {
     });
   }
 
+  /** The page's merge: only where the server allows writes, stored with the authenticated user. */
+  @Test
+  void aMergeFromThePageIsACorrectionByItsUser() throws Exception {
+    Path store = dir.resolve("s");
+    assertEquals(0, Cli.run(store, "ingest", Cli.seeds().toString()).code());
+    serving(store, (base, c) -> {
+      HttpResponse<String> off = c.send(HttpRequest.newBuilder(URI.create(base + "/api/resolve"))
+          .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertTrue(off.statusCode() == 403 || off.statusCode() == 405, "read-only server: " + off.statusCode());
+      assertTrue(get(c, base + "/api/capabilities").contains("false"));
+    });
+    Path passwd = dir.resolve("passwd");
+    Files.writeString(passwd, "analyst: s3cret\n");
+    try (Tdb2Store st = Tdb2Store.open(store, false)) {
+      FusekiServer server = NewsServer.create(st.datasetGraph()).port(0).allowUpdate(true).auth(passwd).build();
+      server.start();
+      try {
+        String base = "http://127.0.0.1:" + server.getHttpPort();
+        String basic = "Basic " + java.util.Base64.getEncoder().encodeToString("analyst:s3cret".getBytes(
+            StandardCharsets.UTF_8));
+        HttpClient c = HttpClient.newHttpClient();
+        String body = "{\"action\": \"merge\", \"a\": \"Condoleezza Rice\", \"b\": \"Robert Gates\", "
+            + "\"reason\": \"a test\"}";
+        HttpResponse<String> r = c.send(HttpRequest.newBuilder(URI.create(base + "/api/resolve"))
+            .header("Content-Type", "application/json").header("Authorization", basic)
+            .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), r.body());
+        assertEquals(5, JSON.parse(r.body()).get("people").getAsNumber().value().intValue(), r.body());
+        HttpResponse<String> unknown = c.send(HttpRequest.newBuilder(URI.create(base + "/api/resolve"))
+            .header("Content-Type", "application/json").header("Authorization", basic)
+            .POST(HttpRequest.BodyPublishers.ofString(body.replace("Robert Gates", "Nobody Known"))).build(),
+            HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, unknown.statusCode(), unknown.body());
+        assertTrue(unknown.body().contains("no person is named 'Nobody Known'"), unknown.body());
+      } finally {
+        server.stop();
+      }
+    }
+    Cli.Run who = Cli.run(store, "query", "--format", "tsv",
+        "SELECT ?who { GRAPH ngg:curation { ?c a ng:Correction ; prov:wasAssociatedWith ?who } }");
+    assertTrue(who.out().contains("analyst"), who.out());
+  }
+
   /** What a test does with a running server: its base URL and a client. */
   interface Visit {
     void run(String base, HttpClient c) throws Exception;
