@@ -115,6 +115,9 @@ public final class NewsServer {
         .addServlet("/vendor/*", new WebServlet())
         .enablePing(true)
         .build();
+    if (passwordFile != null) {
+      server.getJettyServer().setHandler(new LoginThrottle(server.getJettyServer().getHandler()));
+    }
     for (var c : server.getJettyServer().getConnectors()) {
       if (c instanceof org.eclipse.jetty.server.AbstractConnector a) {
         // a client that sends nothing for this long loses its connection (and its thread)

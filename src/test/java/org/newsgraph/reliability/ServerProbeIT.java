@@ -191,4 +191,27 @@ class ServerProbeIT {
       }
     }
   }
+
+  /** Item 24: guessing passwords is throttled; a locked-out address gets 429, even with the right password. */
+  @Test
+  void p24FailedLoginsAreThrottled() throws Exception {
+    Path passwd = dir.resolve("passwd");
+    Files.writeString(passwd, "analyst: s3cret\n");
+    Files.setPosixFilePermissions(passwd, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+    String good = "Basic " + java.util.Base64.getEncoder().encodeToString("analyst:s3cret".getBytes(
+        StandardCharsets.UTF_8));
+    String bad = "Basic " + java.util.Base64.getEncoder().encodeToString("analyst:guess".getBytes(
+        StandardCharsets.UTF_8));
+    try (Server s = serve("--auth", passwd.toString())) {
+      String path = "/newsgraph/sparql?query=" + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8);
+      assertEquals(401, status(http(s.port(), "GET", path, Map.of(), null)), "no credentials: the challenge");
+      assertEquals(200, status(http(s.port(), "GET", path, Map.of("Authorization", good), null)));
+      for (int i = 0; i < 10; i++) {
+        assertEquals(401, status(http(s.port(), "GET", path, Map.of("Authorization", bad), null)), "guess " + i);
+      }
+      String[] locked = http(s.port(), "GET", path, Map.of("Authorization", good), null);
+      assertEquals(429, status(locked), locked[1]);
+      assertTrue(locked[1].contains("too many failed logins"), locked[1]);
+    }
+  }
 }
