@@ -144,7 +144,7 @@ public final class Profiles {
 
   /** One interaction of a person as the page lists it. */
   record Event(Node event, Node graph, Node other, String kind, String modality, String date, String document,
-      Node sentence) {
+      Node sentence, double confidence) {
   }
 
   /** A person's profile; null when the IRI names no person. */
@@ -228,6 +228,8 @@ public final class Profiles {
         rows.put(key, r);
       }
       r.put("reports", r.get("reports").getAsNumber().value().intValue() + 1);
+      double best = r.hasKey("confidence") ? r.get("confidence").getAsNumber().value().doubleValue() : 0;
+      r.put("confidence", org.apache.jena.atlas.json.JsonNumber.value(Math.max(best, e.confidence())));
       if (e.date() != null) {
         String first = r.get("first").getAsString().value();
         String last = r.get("last").getAsString().value();
@@ -260,6 +262,8 @@ public final class Profiles {
         Node mod = one(dsg, g, ev, ng("modality"));
         String modality = mod == null ? "Happened" : mod.getURI().substring(mod.getURI().indexOf('#') + 1);
         Node sentence = one(dsg, g, ev, Vocab.prov("wasDerivedFrom"));
+        Node conf = one(dsg, g, ev, ng("confidence"));
+        double confidence = conf == null ? 0 : Double.parseDouble(conf.getLiteralLexicalForm());
         Set<Node> others = new HashSet<>();
         dsg.find(g, ev, ng("participant"), Node.ANY).forEachRemaining(y -> {
           if (!y.getObject().equals(lp)) {
@@ -271,7 +275,7 @@ public final class Profiles {
         });
         for (Node o : others) {
           out.add(new Event(ev, g, o, meeting ? "met" : "contact", modality.toLowerCase(Locale.ROOT), date, docId,
-              sentence));
+              sentence, confidence));
         }
       });
     }

@@ -24,7 +24,8 @@ import org.newsgraph.rdf.Prefixes;
 /**
  * Gives the SPARQL endpoint the prefixes that the CLI predeclares ({@link Prefixes}): a query that uses
  * {@code ng:} or {@code schema:} without declaring them runs the same in {@code newsgraph query} and over HTTP.
- * The prefixes go before the query text, so a query's own declarations still win.
+ * The prefixes go before the query text, so a query's own declarations still win. It also refuses what the CLI
+ * refuses and no timeout can stop (a backtracking REGEX).
  */
 final class PrefixFilter implements Filter {
   private static final int MAX_BODY = 1 << 20;
@@ -44,15 +45,43 @@ final class PrefixFilter implements Filter {
         ((jakarta.servlet.http.HttpServletResponse) response).sendError(413, "query over 1 MB");
         return;
       }
-      byte[] prefixed = (Prefixes.sparql() + new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
-      chain.doFilter(new Body(http, prefixed), response);
+      String text = Prefixes.sparql() + new String(body, StandardCharsets.UTF_8);
+      if (type.startsWith("application/sparql-query") && refuse(text, response)) {
+        return;
+      }
+      chain.doFilter(new Body(http, text.getBytes(StandardCharsets.UTF_8)), response);
       return;
     }
     if (http.getParameter("query") != null || http.getParameter("update") != null) {
-      chain.doFilter(new Params(http), response);
+      Params p = new Params(http);
+      if (p.getParameter("query") != null && refuse(p.getParameter("query"), response)) {
+        return;
+      }
+      chain.doFilter(p, response);
       return;
     }
     chain.doFilter(request, response);
+  }
+
+  /**
+   * Refuses (400) what {@code newsgraph query} refuses, before Fuseki runs it: a REGEX that repeats a repetition,
+   * which no timeout can stop once it runs, and SERVICE. Anything else, valid or not, goes on to Fuseki.
+   */
+  private static boolean refuse(String query, ServletResponse response) throws IOException {
+    try {
+      org.newsgraph.query.SafeQuery.parse(query, 0);
+      return false;
+    } catch (org.newsgraph.query.SafeQuery.RefusedException e) {
+      String m = String.valueOf(e.getMessage());
+      if (!m.startsWith("REGEX pattern") && !m.startsWith("SERVICE")) {
+        return false;
+      }
+      jakarta.servlet.http.HttpServletResponse r = (jakarta.servlet.http.HttpServletResponse) response;
+      r.setStatus(400);
+      r.setContentType("text/plain;charset=utf-8");
+      r.getOutputStream().write(("refused: " + m + "\n").getBytes(StandardCharsets.UTF_8));
+      return true;
+    }
   }
 
   /** A request whose query or update parameter has the prefixes before it. */

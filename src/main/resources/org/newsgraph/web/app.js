@@ -258,12 +258,13 @@
   function interactions(p) {
     var rows = p.interactions.map(function (x) {
       return { id: x.id, counterpart: x.label, kind: x.kind, modality: x.modality, reports: x.reports,
-        first: x.first, last: x.last, documents: x.documents.join(' '), evidence: x.evidence };
+        confidence: x.confidence, first: x.first, last: x.last, documents: x.documents.join(' '), evidence: x.evidence };
     });
     $('table-title').textContent = 'Met and contacted by ' + p.label;
     table = new Table($('table'), [
       { key: 'counterpart', title: 'counterpart' }, { key: 'kind', title: 'kind' },
       { key: 'modality', title: 'modality' }, { key: 'reports', title: 'reports', numeric: true },
+      { key: 'confidence', title: 'confidence', numeric: true },
       { key: 'first', title: 'first' }, { key: 'last', title: 'last' },
       { key: 'documents', title: 'documents' }, { key: 'evidence', title: 'evidence' }
     ], rows, { sort: 'reports', name: p.label.replace(/[^A-Za-z0-9]+/g, '-').toLowerCase() + '-interactions',

@@ -214,4 +214,24 @@ class ServerProbeIT {
       assertTrue(locked[1].contains("too many failed logins"), locked[1]);
     }
   }
+
+  /** Item 8 at the endpoint: a backtracking REGEX is refused before Fuseki runs it, in a GET and in a POST. */
+  @Test
+  void p08TheEndpointRefusesABacktrackingRegex() throws Exception {
+    String redos = "SELECT * { GRAPH ?g { ?s ?p ?o } FILTER(REGEX(STR(?o), \"^(\\\\w+\\\\s?)*$\")) }";
+    try (Server s = serve()) {
+      long t0 = System.nanoTime();
+      String[] get = http(s.port(), "GET", "/newsgraph/sparql?query=" + URLEncoder.encode(redos,
+          StandardCharsets.UTF_8), Map.of(), null);
+      assertEquals(400, status(get), get[1]);
+      assertTrue(get[1].contains("catastrophic backtracking"), get[1]);
+      String[] post = http(s.port(), "POST", "/newsgraph/sparql", Map.of("Content-Type", "application/sparql-query"),
+          redos);
+      assertEquals(400, status(post), post[1]);
+      assertTrue(System.nanoTime() - t0 < 10_000_000_000L, "the refusal came late");
+      String fine = "SELECT * { GRAPH ?g { ?s ?p ?o } FILTER(REGEX(STR(?o), \"^Put(in|on)\")) } LIMIT 1";
+      assertEquals(200, status(http(s.port(), "GET", "/newsgraph/sparql?query=" + URLEncoder.encode(fine,
+          StandardCharsets.UTF_8), Map.of(), null)));
+    }
+  }
 }

@@ -103,6 +103,26 @@ class ServeIT {
     assertEquals(quads, Cli.value(Cli.run(store, "stats").out(), "quads"));
   }
 
+  /** A question past the server's timeout is a 503 with a JSON message that the page shows. */
+  @Test
+  void aQuestionPastItsTimeoutIsA503WithAMessage() throws Exception {
+    Path store = dir.resolve("s");
+    assertEquals(0, Cli.run(store, "ingest", Cli.seeds().toString()).code());
+    try (Tdb2Store st = Tdb2Store.open(store, false)) {
+      FusekiServer server = NewsServer.create(st.datasetGraph()).port(0).timeoutMillis(1).build();
+      server.start();
+      try {
+        HttpClient c = HttpClient.newHttpClient();
+        HttpResponse<String> r = send(c, HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getHttpPort()
+            + "/api/ask?q=" + URLEncoder.encode("Who met whom?", StandardCharsets.UTF_8))).build());
+        assertEquals(503, r.statusCode(), r.body());
+        assertTrue(r.body().contains("\"error\"") && r.body().contains("timed out after"), r.body());
+      } finally {
+        server.stop();
+      }
+    }
+  }
+
   @Test
   void openingTheServerUpNeedsAuthentication() throws Exception {
     Path store = dir.resolve("s");

@@ -123,7 +123,7 @@ class WebIT {
     assertTrue(log.get("edgesInDates").getAsNumber().value().intValue() < log.get("edgesAll").getAsNumber()
         .value().intValue(), "the date filter hides edges: " + log);
     assertTrue(log.get("csvLines").getAsNumber().value().intValue() > 0, log.toString());
-    assertEquals("counterpart,kind,modality,reports,first,last,documents,evidence",
+    assertEquals("counterpart,kind,modality,reports,confidence,first,last,documents,evidence",
         log.get("csvHead").getAsString().value());
     assertTrue(log.get("evidence").getAsNumber().value().intValue() > 0, log.toString());
     assertTrue(dom.contains("Met and contacted by Vladimir Putin"), dom);
