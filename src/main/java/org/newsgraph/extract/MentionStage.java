@@ -156,7 +156,9 @@ public final class MentionStage implements Stage {
           j++;
         }
         String text = NameSpans.cleanLabel(NlpStages.text(s, i, j, doc.text()));
-        out.add(new Mention(MentionType.PERSON, s.index(), i, j, text, text, m.source() + "+headline"));
+        if (NameSpans.nameLike(text)) {
+          out.add(new Mention(MentionType.PERSON, s.index(), i, j, text, text, m.source() + "+headline"));
+        }
         i = j;
       }
     }
@@ -270,7 +272,7 @@ public final class MentionStage implements Stage {
       return null;
     }
     text = NameSpans.cleanLabel(text);
-    return text.codePoints().filter(Character::isLetter).count() < 2 ? null
+    return !NameSpans.nameLike(text) ? null
         : new Mention(MentionType.PERSON, s.index(), start, end, text, text, source);
   }
 

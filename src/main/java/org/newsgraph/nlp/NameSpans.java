@@ -93,6 +93,12 @@ public final class NameSpans {
     }
   }
 
+  /** Whether a label can be a name: some word has two letters in a row ("J.S.", "U.N" and "H.I.V." are none). */
+  public static boolean nameLike(String label) {
+    return label.codePoints().filter(Character::isLetter).count() >= 2 && java.util.regex.Pattern.compile(
+        "\\p{L}\\p{L}").matcher(label).find();
+  }
+
   /** Weekdays and other day words: news writes "Bush Tuesday" without a comma, and no name ends with one. */
   public static final Set<String> DAY_WORDS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
       "Saturday", "Sunday", "Yesterday", "Today", "Tonight", "Tomorrow", "Mon", "Tue", "Tues", "Wed", "Thu",

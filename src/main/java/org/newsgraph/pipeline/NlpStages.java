@@ -301,6 +301,9 @@ public final class NlpStages {
             String surface = text(s, span.getStart(), span.getEnd(), doc.text());
             if (type == MentionType.PERSON) {
               surface = org.newsgraph.nlp.NameSpans.cleanLabel(surface);
+              if (!org.newsgraph.nlp.NameSpans.nameLike(surface)) {
+                continue;
+              }
             }
             if (surface.isEmpty()) {
               continue;

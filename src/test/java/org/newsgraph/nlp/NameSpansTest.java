@@ -58,6 +58,9 @@ class NameSpansTest {
     assertEquals("Chen Shu", NameSpans.cleanLabel("Chen Shu-"));
     assertEquals("Harry Connick Jr.", NameSpans.cleanLabel("Harry Connick Jr."));
     assertEquals("George W.", NameSpans.cleanLabel("George W."));
+    assertFalse(NameSpans.nameLike("J.S."));
+    assertFalse(NameSpans.nameLike("H.I.V."));
+    assertTrue(NameSpans.nameLike("Xi"));
   }
 
   @Test
