@@ -349,6 +349,12 @@ final class InteractionsFromSyntax {
       int antecedent = t.head(t.head(h));
       return antecedent >= 0 ? person(v, t, antecedent, out, false) : -1;
     }
+    if (RELATIVE.contains(v.lower[h]) && h >= 2 && v.tokens[h - 1].equals(",") && v.referent[h - 2] != null) {
+      // ", who becomes …" that the parser hung elsewhere: the name right before the comma is what "who" stands
+      // for, as the punctuation of a non-restrictive relative clause says
+      out.add(v.referent[h - 2]);
+      return h - 2;
+    }
     for (int c : t.children(h)) {
       String base = t.base(c);
       if ((base.equals("appos") || base.equals("flat") || base.equals("compound")) && v.referent[c] != null

@@ -222,6 +222,14 @@ public final class MentionStage implements Stage {
         PhraseMatcher.Match r = gaz.roles().longestAt(t, i);
         if (r != null && (isCap(t[i]) || (i > 0 && (isCap(t[i - 1]))))) {
           after = r.end();
+          // "Chief Financial Officer Robert Wayman": a title that goes on in capitals to another title word
+          for (int k = after; k < Math.min(t.length, after + 3) && isCap(t[k]); k++) {
+            PhraseMatcher.Match more = gaz.roles().longestAt(t, k);
+            if (more != null) {
+              after = more.end();
+              k = after - 1;
+            }
+          }
         }
       }
       if (after < 0 || after >= t.length) {

@@ -235,6 +235,11 @@ final class RoleRelations extends Rules {
       String countrySource, int start) {
   }
 
+  /**
+   * Title words that also modify a title as adjectives, and then make one post with it ("Chief Financial Officer",
+   * "chief negotiator"), rather than stand for a second title.
+   */
+  private static final Set<String> ADJECTIVAL_TITLES = WordList.words("adjectival-titles.txt");
   /** Words before a title that make another post ("deputy", "vice", "acting"). */
   private static final Set<String> APART = WordList.words("title-apart-words.txt");
   /** Part-of-speech tags of the words that a title may take before it ("Information Minister", "party chief"). */
@@ -245,6 +250,17 @@ final class RoleRelations extends Rules {
     int end = nameStart;
     while (end > 0 && MentionStage.HONORIFICS.contains(v.tokens[end - 1])) {
       end--;
+    }
+    if (end > 1 && org.newsgraph.nlp.NameSpans.RANKS.contains(v.tokens[end - 1])) {
+      // "Military Chief General Hajime Massaki": a rank right before the name, after another title, is the
+      // person's rank; the title is the one before it
+      for (int s = Math.max(0, end - 5); s < end - 1; s++) {
+        PhraseMatcher.Match r = gaz.roles().longestAt(v.tokens, s);
+        if (r != null && r.end() == end - 1) {
+          end--;
+          break;
+        }
+      }
     }
     for (int s = Math.max(0, end - 5); s < end; s++) {
       PhraseMatcher.Match r = gaz.roles().longestAt(v.tokens, s);
@@ -287,7 +303,8 @@ final class RoleRelations extends Rules {
       if (!word || !tagged || !sameCase || MODIFIERS.contains(v.lower[k]) && !APART.contains(v.lower[k])
           || gaz.countries().lookup(w) != null || gaz.isDemonym(w) || MentionStage.HONORIFICS.contains(w)
           || covers(gaz.institutions(), v, k) || covers(gaz.countries(), v, k) || v.referent[k] != null
-          || gaz.roles().longestAt(v.tokens, k) != null && gaz.roles().longestAt(v.tokens, k).end() <= r.start()) {
+          || gaz.roles().longestAt(v.tokens, k) != null && gaz.roles().longestAt(v.tokens, k).end() <= r.start()
+          && !ADJECTIVAL_TITLES.contains(v.lower[k])) {
         break;
       }
       composedFrom = k;

@@ -144,6 +144,16 @@ class FactStageTest {
   }
 
   @Test
+  void aTitleGoesOnInCapitalsAndARankIsNoTitle() {
+    Set<String> cfo = roles("Chief Financial Officer Ana Perez was named interim director.");
+    assertTrue(cfo.contains("ana-perez chief financial officer <officer>"), cfo.toString());
+    assertTrue(facts("Chief Financial Officer Ana Perez was named interim director.").roles.stream()
+        .noneMatch(r -> r.person().equals("financial")));
+    Set<String> rank = roles("Lind met his counterpart, visiting Military Chief General Tom Hale, on Monday.");
+    assertTrue(rank.contains("tom-hale military chief <chief>"), rank.toString());
+  }
+
+  @Test
   void aDemonymReachesTheNameOnlyOverNouns() {
     assertEquals(Set.of(), represents("The Iranian leader called Paul a symbol of decadence."));
   }

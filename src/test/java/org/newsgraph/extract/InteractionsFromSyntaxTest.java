@@ -192,6 +192,13 @@ class InteractionsFromSyntaxTest {
   }
 
   @Test
+  void aRelativeClauseTheParserHungElsewhereStillHasItsAntecedent() {
+    // "The list includes Lind, who met Tran": the clause attached to the main verb, not to "Lind"
+    assertEquals(List.of("lind-tran " + H), read("the/DET/2/det list/NOUN/3/nsubj includes/VERB/0/root "
+        + "@Lind/PROPN/3/obj ,/PUNCT/7/punct who/PRON/7/nsubj met/VERB/3/conj @Tran/PROPN/7/obj"));
+  }
+
+  @Test
   void contactsByTelephoneAndByLetter() {
     assertEquals(List.of("bush-putin telephone HAPPENED"), read("@Bush/PROPN/2/nsubj phoned/VERB/0/root "
         + "@Putin/PROPN/2/obj"));
