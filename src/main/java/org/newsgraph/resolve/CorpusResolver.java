@@ -298,13 +298,11 @@ public final class CorpusResolver {
    */
   public static String normalCase(String name) {
     StringBuilder out = new StringBuilder();
-    for (String w : name.split(" ", -1)) {
-      if (out.length() > 0) {
-        out.append(' ');
-      }
+    for (String w : name.split("(?<=[ -])", -1)) {
+      // each part of a hyphenated word on its own: "al-ASAD", "SASSOU-Nguesso"
       long letters = w.codePoints().filter(Character::isLetter).count();
       boolean caps = letters >= 2 && w.codePoints().noneMatch(Character::isLowerCase);
-      if (!caps || w.matches("[IVX]+")) {
+      if (!caps || w.replaceAll("[ -]$", "").matches("[IVX]+")) {
         out.append(w);
         continue;
       }

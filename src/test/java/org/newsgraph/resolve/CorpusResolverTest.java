@@ -90,5 +90,8 @@ class CorpusResolverTest {
     assertEquals("Hamid Karzai", CorpusResolver.canonicalLabel(ms));
     assertEquals("Al-Bashir", CorpusResolver.normalCase("AL-BASHIR"));
     assertEquals("Abdullah II", CorpusResolver.normalCase("Abdullah II"));
+    assertEquals("Bashar al-Asad", CorpusResolver.normalCase("Bashar al-ASAD"));
+    assertEquals("Denis Sassou-Nguesso", CorpusResolver.normalCase("Denis SASSOU-Nguesso"));
+    assertEquals("Pius XII Jr", CorpusResolver.normalCase("Pius XII Jr"));
   }
 }
