@@ -238,16 +238,18 @@ final class RepresentsRelations extends Rules {
       }
     }
     for (Mention m : v.all) {
-      if (m.type() == MentionType.ORGANIZATION && acting(v, m)) {
+      if (m.type() == MentionType.ORGANIZATION && acting(v, m) && gaz.institutions().lookup(m.text()) == null) {
         // "U.N. representative X", "the WFP has received": a sentence where an organization acts may be about
         // someone who speaks for it, not for the country ("talks with EU diplomats" is no such sentence)
         return;
       }
     }
+    Set<String> institutions = new TreeSet<>();
     for (int k = 0; k < v.size(); k++) {
       PhraseMatcher.Match inst = gaz.institutions().longestAt(v.tokens, k);
       if (inst != null) {
         here.add(inst.value());
+        institutions.add(inst.value());
       }
     }
     Set<String> countries = new TreeSet<>();
@@ -263,6 +265,11 @@ final class RepresentsRelations extends Rules {
           return;
         }
       }
+    }
+    if (countries.isEmpty() && institutions.size() == 1 && here.equals(institutions)) {
+      // "The White House says President Bush …": an institution that stands for one country acts for it
+      countries.addAll(institutions);
+      acting = true;
     }
     if (countries.size() != 1 || !countries.containsAll(here)) {
       return;

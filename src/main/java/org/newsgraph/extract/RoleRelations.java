@@ -173,7 +173,8 @@ final class RoleRelations extends Rules {
     if (apposed) {
       // "his Japanese counterpart, (General) Hajime Massaki": a described person apposed to the name
       k--;
-    } else if (start < m.start()) {
+    } else if (start < m.start() && (k < 0 || !Character.isLowerCase(v.tokens[k].codePointAt(0)))) {
+      // a title with no lower-case noun before it ("Dutch commander Major General …" has one)
       return;
     }
     int nouns = 0;
@@ -443,6 +444,11 @@ final class RoleRelations extends Rules {
       if (r != null && r.end() == end) {
         TitlePhrase t = extendLeft(v, r);
         int d = t.start - 1;
+        if (t.country != null && t.countrySource != null && (d < 0 || !Character.isLetter(v.tokens[d].codePointAt(0))
+            || Set.of("and", "but", "while", "said", "says").contains(v.lower[d]))) {
+          // "Russia's military chief, General Yuri Baluyevsky": a title that names its country stands alone
+          return t;
+        }
         // "the local police commander, …", "the dead commander, …": describing adjectives before the title
         for (int n = 0; n < 2 && d > 0 && d < v.sentence.tags().length && v.sentence.tags()[d].equals("ADJ")
             && Character.isLowerCase(v.tokens[d].codePointAt(0)); n++) {

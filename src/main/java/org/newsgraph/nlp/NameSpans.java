@@ -139,7 +139,7 @@ public final class NameSpans {
     if (Character.isUpperCase(after.codePointAt(0))) {
       return true;
     }
-    return after.length() >= 2 && after.length() <= 4 && before.length() <= 4;
+    return after.length() >= 2 && after.length() <= 5 && before.length() <= 5;
   }
 
   /**

@@ -159,6 +159,18 @@ class FactStageTest {
   }
 
   @Test
+  void aCountryBeforeADescribedTitleOrAnApposedOne() {
+    assertTrue(represents("Dutch commander Major General Jan van Dam inspected the base.").contains(
+        "jan-van-dam NL"));
+    assertTrue(represents("Norway's military chief, General Tom Hale, visited the base.").contains("tom-hale NO"));
+  }
+
+  @Test
+  void anInstitutionActsForItsCountry() {
+    assertEquals(Set.of("tom-hale US"), represents("The White House says President Tom Hale will speak soon."));
+  }
+
+  @Test
   void aHeadOfStateOfTheFactbook() {
     assertEquals(Set.of("emmanuel-macron FR"), represents("Emmanuel Macron said the talks would resume."));
   }

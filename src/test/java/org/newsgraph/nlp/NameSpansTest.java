@@ -42,6 +42,7 @@ class NameSpansTest {
     assertEquals("Cha Eun - woo", clean("actor Cha Eun - woo said", 1, 3));
     assertEquals("Mandela", clean("a Mandela - led government", 1, 2));
     assertEquals("Hwang Woo- suk", clean("Dr. Hwang Woo- suk said", 1, 3));
+    assertEquals("Lee Hyung - taik", clean("Lee Hyung - taik of Korea", 0, 2));
     assertEquals("Mutharika", clean("Mutharika - a key ally", 0, 1));
     assertEquals("Arafat", clean("Arafat - allies were named", 0, 1));
   }
