@@ -162,6 +162,7 @@ public final class Profiles {
     o.put("forms", forms);
     Map<String, int[]> countries = new TreeMap<>();
     Map<String, Set<String>> roles = new TreeMap<>();
+    Map<String, TreeSet<String>> roleDates = new HashMap<>();
     Map<String, JsonObject> docs = new TreeMap<>();
     for (Node lp : locals(dsg, p)) {
       Node g = graphOf(lp);
@@ -177,6 +178,9 @@ public final class Profiles {
         String name = role == null ? "?" : label(dsg, g, role);
         String key = name + (country == null ? "" : "|" + label(dsg, Vocab.VOCABULARY_GRAPH, country));
         roles.computeIfAbsent(key, k -> new TreeSet<>()).add(d.get("id").getAsString().value());
+        if (d.hasKey("date")) {
+          roleDates.computeIfAbsent(key, k -> new TreeSet<>()).add(d.get("date").getAsString().value());
+        }
       });
     }
     JsonArray cs = new JsonArray();
@@ -194,6 +198,9 @@ public final class Profiles {
       x.put("role", parts[0]);
       x.put("country", parts.length > 1 ? parts[1] : "");
       x.put("reports", ds.size());
+      TreeSet<String> dates = roleDates.get(k);
+      x.put("first", dates == null ? "" : dates.first());
+      x.put("last", dates == null ? "" : dates.last());
       JsonArray da = new JsonArray();
       ds.forEach(da::add);
       x.put("documents", da);

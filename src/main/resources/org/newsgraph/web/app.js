@@ -231,12 +231,13 @@
         b.appendChild(el('h3', 'Roles'));
         var rt = el('table');
         var h = el('tr');
-        ['role', 'country', 'reports', 'documents'].forEach(function (c) { h.appendChild(el('th', c)); });
+        ['role', 'country', 'dates', 'reports', 'documents'].forEach(function (c) { h.appendChild(el('th', c)); });
         rt.appendChild(h);
         p.roles.sort(function (x, y) { return y.reports - x.reports; }).slice(0, 12).forEach(function (r) {
           var tr = el('tr');
           tr.appendChild(el('td', r.role));
           tr.appendChild(el('td', r.country));
+          tr.appendChild(el('td', !r.first ? '' : r.first === r.last ? r.first : r.first + ' – ' + r.last));
           tr.appendChild(el('td', String(r.reports)));
           tr.appendChild(el('td', r.documents.slice(0, 4).join(', ') + (r.documents.length > 4 ? ', …' : '')));
           rt.appendChild(tr);

@@ -102,6 +102,8 @@ class WebIT {
         StandardCharsets.UTF_8)));
     assertEquals("Vladimir Putin", profile.get("label").getAsString().value());
     assertTrue(profile.get("interactions").getAsArray().size() > 0, profile.toString());
+    assertTrue(profile.get("roles").getAsArray().get(0).getAsObject().get("first").getAsString().value()
+        .startsWith("200"), "roles carry the dates of their articles: " + profile);
     HttpResponse<String> bad = c.send(HttpRequest.newBuilder(URI.create(base + "/api/person?id=nobody")).build(),
         HttpResponse.BodyHandlers.ofString());
     assertEquals(400, bad.statusCode());
