@@ -23,6 +23,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import org.newsgraph.query.Network;
+import org.newsgraph.rdf.NG;
 import org.newsgraph.rdf.Prefixes;
 import org.newsgraph.rdf.Vocab;
 import org.newsgraph.store.Tdb2Store;
@@ -111,7 +112,7 @@ public final class ExportCommand implements Callable<Integer> {
       DatasetGraph src = dsg;
       if (doc != null) {
         Node d = Vocab.document(doc);
-        var it = dsg.find(Node.ANY, d, Vocab.ng("textHash"), Node.ANY);
+        var it = dsg.find(Node.ANY, d, NG.textHash, Node.ANY);
         if (!it.hasNext()) {
           throw new CliException(ExitCodes.DATA, "no document with ID " + doc);
         }

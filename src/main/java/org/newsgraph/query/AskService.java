@@ -20,6 +20,7 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
 import org.newsgraph.extract.Gazetteers;
+import org.newsgraph.rdf.NG;
 import org.newsgraph.rdf.Vocab;
 import org.newsgraph.resolve.NameKeys;
 
@@ -147,12 +148,12 @@ public final class AskService {
     String key = NameKeys.key(name);
     Node g = Vocab.ENTITIES_GRAPH;
     java.util.Set<Node> out = new java.util.TreeSet<>(java.util.Comparator.comparing(Node::getURI));
-    dsg.find(g, Node.ANY, Vocab.ng("nameKey"), NodeFactory.createLiteralString(key)).forEachRemaining(
+    dsg.find(g, Node.ANY, NG.nameKey, NodeFactory.createLiteralString(key)).forEachRemaining(
         x -> out.add(x.getSubject()));
     if ((out.isEmpty() || key.indexOf(' ') < 0) && !key.isEmpty()) {
       // a surname stands for every full name that ends with it ("Rice": Condoleezza and Susan)
       String tail = " " + key;
-      dsg.find(g, Node.ANY, Vocab.ng("nameKey"), Node.ANY).forEachRemaining(x -> {
+      dsg.find(g, Node.ANY, NG.nameKey, Node.ANY).forEachRemaining(x -> {
         if (x.getObject().isLiteral() && x.getObject().getLiteralLexicalForm().endsWith(tail)) {
           out.add(x.getSubject());
         }
@@ -180,11 +181,11 @@ public final class AskService {
       }
       Map<String, Node> b = new LinkedHashMap<>();
       if (f.kind() != null) {
-        b.put("kind", Vocab.ng(f.kind()));
+        b.put("kind", f.kind().equals("Meeting") ? NG.Meeting : NG.Contact);
       }
       if (!anyModality && !f.template().equals("represents") && !f.template().equals("role-person")
           && !f.template().equals("issues-person") && !f.template().equals("quotes-person")) {
-        b.put("modality", Vocab.ng("Happened"));
+        b.put("modality", NG.Happened);
       }
       if (f.pattern().pattern().contains("?<name>")) {
         b.put("name", literal(m.group("name")));

@@ -2,7 +2,6 @@ package org.newsgraph.query;
 
 import static org.newsgraph.rdf.Vocab.LABEL;
 import static org.newsgraph.rdf.Vocab.TYPE;
-import static org.newsgraph.rdf.Vocab.ng;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,6 +20,7 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 
+import org.newsgraph.rdf.NG;
 import org.newsgraph.rdf.Vocab;
 import org.newsgraph.resolve.NameKeys;
 
@@ -51,7 +51,7 @@ public final class Profiles {
       return out;
     }
     Map<Node, Double> score = new HashMap<>();
-    dsg.find(ENT, Node.ANY, ng("nameKey"), Node.ANY).forEachRemaining(x -> {
+    dsg.find(ENT, Node.ANY, NG.nameKey, Node.ANY).forEachRemaining(x -> {
       String k = x.getObject().getLiteralLexicalForm();
       double s = similarity(q, k);
       if (s > 0) {
@@ -150,14 +150,14 @@ public final class Profiles {
   /** A person's profile; null when the IRI names no person. */
   public static JsonObject person(DatasetGraph dsg, String iri) {
     Node p = Vocab.iri(iri);
-    if (!dsg.contains(ENT, p, TYPE, ng("Person"))) {
+    if (!dsg.contains(ENT, p, TYPE, NG.Person)) {
       return null;
     }
     JsonObject o = new JsonObject();
     o.put("id", iri);
     o.put("label", label(dsg, ENT, p));
     JsonArray forms = new JsonArray();
-    dsg.find(ENT, p, ng("nameForm"), Node.ANY).forEachRemaining(x -> forms.add(x.getObject()
+    dsg.find(ENT, p, NG.nameForm, Node.ANY).forEachRemaining(x -> forms.add(x.getObject()
         .getLiteralLexicalForm()));
     o.put("forms", forms);
     Map<String, int[]> countries = new TreeMap<>();
@@ -168,13 +168,13 @@ public final class Profiles {
       Node g = graphOf(lp);
       JsonObject d = document(dsg, g);
       docs.put(d.get("id").getAsString().value(), d);
-      dsg.find(g, lp, ng("represents"), Node.ANY).forEachRemaining(x -> countries.computeIfAbsent(label(dsg,
+      dsg.find(g, lp, NG.represents, Node.ANY).forEachRemaining(x -> countries.computeIfAbsent(label(dsg,
           Vocab.VOCABULARY_GRAPH, x.getObject()), k -> new int[1])[0]++);
       dsg.find(g, Node.ANY, Vocab.org("member"), lp).forEachRemaining(x -> {
         Node st = x.getSubject();
         Node role = one(dsg, g, st, Vocab.org("role"));
-        Node post = one(dsg, g, st, ng("post"));
-        Node country = post == null ? null : one(dsg, g, post, ng("country"));
+        Node post = one(dsg, g, st, NG.post);
+        Node country = post == null ? null : one(dsg, g, post, NG.country);
         String name = role == null ? "?" : label(dsg, g, role);
         String key = name + (country == null ? "" : "|" + label(dsg, Vocab.VOCABULARY_GRAPH, country));
         roles.computeIfAbsent(key, k -> new TreeSet<>()).add(d.get("id").getAsString().value());
@@ -263,18 +263,18 @@ public final class Profiles {
       JsonObject d = document(dsg, g);
       String docId = d.get("id").getAsString().value();
       String date = d.hasKey("date") ? d.get("date").getAsString().value() : null;
-      dsg.find(g, Node.ANY, ng("participant"), lp).forEachRemaining(x -> {
+      dsg.find(g, Node.ANY, NG.participant, lp).forEachRemaining(x -> {
         Node ev = x.getSubject();
-        boolean meeting = dsg.contains(g, ev, TYPE, ng("Meeting"));
-        Node mod = one(dsg, g, ev, ng("modality"));
+        boolean meeting = dsg.contains(g, ev, TYPE, NG.Meeting);
+        Node mod = one(dsg, g, ev, NG.modality);
         String modality = mod == null ? "Happened" : mod.getURI().substring(mod.getURI().indexOf('#') + 1);
         Node sentence = one(dsg, g, ev, Vocab.prov("wasDerivedFrom"));
-        Node conf = one(dsg, g, ev, ng("confidence"));
+        Node conf = one(dsg, g, ev, NG.confidence);
         double confidence = conf == null ? 0 : Double.parseDouble(conf.getLiteralLexicalForm());
         Set<Node> others = new HashSet<>();
-        dsg.find(g, ev, ng("participant"), Node.ANY).forEachRemaining(y -> {
+        dsg.find(g, ev, NG.participant, Node.ANY).forEachRemaining(y -> {
           if (!y.getObject().equals(lp)) {
-            Node c = one(dsg, ENT, y.getObject(), ng("resolvesTo"));
+            Node c = one(dsg, ENT, y.getObject(), NG.resolvesTo);
             if (c != null && !c.equals(p)) {
               others.add(c);
             }
@@ -296,7 +296,7 @@ public final class Profiles {
   public static JsonObject ego(DatasetGraph dsg, String iri) {
     Node p = Vocab.iri(iri);
     JsonObject o = new JsonObject();
-    if (!dsg.contains(ENT, p, TYPE, ng("Person"))) {
+    if (!dsg.contains(ENT, p, TYPE, NG.Person)) {
       return null;
     }
     Map<Node, List<Event>> eventsOf = new LinkedHashMap<>();
@@ -380,7 +380,7 @@ public final class Profiles {
 
   private static List<Node> locals(DatasetGraph dsg, Node p) {
     List<Node> out = new ArrayList<>();
-    dsg.find(ENT, Node.ANY, ng("resolvesTo"), p).forEachRemaining(x -> out.add(x.getSubject()));
+    dsg.find(ENT, Node.ANY, NG.resolvesTo, p).forEachRemaining(x -> out.add(x.getSubject()));
     out.sort(Comparator.comparing(Node::getURI));
     return out;
   }

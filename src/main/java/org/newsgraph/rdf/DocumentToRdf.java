@@ -4,7 +4,6 @@ import static org.newsgraph.rdf.Vocab.LABEL;
 import static org.newsgraph.rdf.Vocab.TYPE;
 import static org.newsgraph.rdf.Vocab.iri;
 import static org.newsgraph.rdf.Vocab.nif;
-import static org.newsgraph.rdf.Vocab.ng;
 import static org.newsgraph.rdf.Vocab.org;
 import static org.newsgraph.rdf.Vocab.prov;
 import static org.newsgraph.rdf.Vocab.schema;
@@ -131,9 +130,9 @@ public final class DocumentToRdf {
 
     void provenance(Node fact, int sentence, String extractor, double confidence) {
       add(fact, prov("wasDerivedFrom"), sentence(sentence));
-      add(fact, ng("document"), d);
-      add(fact, ng("extractor"), str(extractor));
-      add(fact, ng("confidence"), decimal(confidence));
+      add(fact, NG.document, d);
+      add(fact, NG.extractor, str(extractor));
+      add(fact, NG.confidence, decimal(confidence));
       facts++;
     }
 
@@ -142,8 +141,8 @@ public final class DocumentToRdf {
       add(d, TYPE, schema("NewsArticle"));
       add(d, TYPE, prov("Entity"));
       add(d, schema("identifier"), str(doc.id()));
-      add(d, ng("textHash"), str(hash));
-      add(d, ng("extractorVersion"), str(EXTRACTOR_VERSION));
+      add(d, NG.textHash, str(hash));
+      add(d, NG.extractorVersion, str(EXTRACTOR_VERSION));
       doc.title().ifPresent(t -> add(d, schema("headline"), str(t)));
       doc.url().ifPresent(u -> add(d, schema("url"), str(u)));
       doc.date().ifPresent(dt -> add(d, schema("datePublished"),
@@ -152,10 +151,10 @@ public final class DocumentToRdf {
       for (Sentence s : sentences) {
         tokens += s.size();
       }
-      add(d, ng("sentenceCount"), integer(sentences.size()));
-      add(d, ng("tokenCount"), integer(tokens));
+      add(d, NG.sentenceCount, integer(sentences.size()));
+      add(d, NG.tokenCount, integer(tokens));
       for (String w : doc.warnings()) {
-        add(d, ng("warning"), str(w));
+        add(d, NG.warning, str(w));
       }
       List<Mention> mentions = doc.get(Annotations.MENTIONS);
       List<PersonEntity> people = doc.get(Annotations.PEOPLE);
@@ -189,14 +188,14 @@ public final class DocumentToRdf {
     void people(List<PersonEntity> people) {
       for (PersonEntity p : people) {
         Node n = person(p.key());
-        add(n, TYPE, ng("LocalPerson"));
-        add(n, ng("document"), d);
+        add(n, TYPE, NG.LocalPerson);
+        add(n, NG.document, d);
         add(n, LABEL, str(p.name()));
         for (String form : new LinkedHashSet<>(p.forms())) {
-          add(n, ng("nameForm"), str(form));
+          add(n, NG.nameForm, str(form));
         }
         if (p.description() != null) {
-          add(n, ng("description"), Vocab.role(p.description()));
+          add(n, NG.description, Vocab.role(p.description()));
         }
         org.newsgraph.extract.Gender gender = org.newsgraph.extract.Gender.of(p, doc.get(Annotations.SENTENCES));
         if (gender != org.newsgraph.extract.Gender.UNKNOWN) {
@@ -205,7 +204,7 @@ public final class DocumentToRdf {
               : "Female"));
         }
         for (String r : p.reasons()) {
-          add(n, ng("mergeReason"), str(r));
+          add(n, NG.mergeReason, str(r));
         }
       }
     }
@@ -234,9 +233,9 @@ public final class DocumentToRdf {
         add(mn, nif("beginIndex"), integer(begin));
         add(mn, nif("endIndex"), integer(end));
         add(mn, nif("anchorOf"), str(doc.text().substring(begin, end)));
-        add(mn, ng("sentence"), sentence(m.sentence()));
-        add(mn, ng("denotes"), target);
-        add(mn, ng("extractor"), str(m.source()));
+        add(mn, NG.sentence, sentence(m.sentence()));
+        add(mn, NG.denotes, target);
+        add(mn, NG.extractor, str(m.source()));
         used.add(m.sentence());
         n++;
         if (m.type() == MentionType.COUNTRY) {
@@ -260,12 +259,12 @@ public final class DocumentToRdf {
         Node fact = iri(base + "/role/" + i++);
         Node post = Vocab.post(r.role(), r.country());
         add(fact, TYPE, org("Membership"));
-        add(fact, TYPE, ng("RoleStatement"));
+        add(fact, TYPE, NG.RoleStatement);
         add(fact, org("member"), person(r.person()));
         add(fact, org("role"), Vocab.role(r.role()));
-        add(fact, ng("post"), post);
-        add(fact, ng("roleLabel"), str(r.label()));
-        doc.date().ifPresent(dt -> add(fact, ng("observedOn"),
+        add(fact, NG.post, post);
+        add(fact, NG.roleLabel, str(r.label()));
+        doc.date().ifPresent(dt -> add(fact, NG.observedOn,
             NodeFactory.createLiteralDT(dt.toString(), XSDDatatype.XSDdate)));
         add(person(r.person()), org("holds"), post);
         add(post, TYPE, org("Post"));
@@ -280,7 +279,7 @@ public final class DocumentToRdf {
           }
         }
         if (r.country() != null) {
-          add(post, ng("country"), Vocab.country(r.country()));
+          add(post, NG.country, Vocab.country(r.country()));
           add(post, LABEL, str(roleLabel + " (" + gaz.countryName(r.country()) + ")"));
         } else {
           add(post, LABEL, str(roleLabel));
@@ -294,11 +293,11 @@ public final class DocumentToRdf {
       int i = 0;
       for (Facts.Represents r : f.represents) {
         Node fact = iri(base + "/represents/" + i++);
-        add(fact, TYPE, ng("RepresentsStatement"));
-        add(fact, ng("agent"), person(r.person()));
-        add(fact, ng("country"), Vocab.country(r.country()));
-        add(fact, ng("reason"), str(r.reason()));
-        add(person(r.person()), ng("represents"), Vocab.country(r.country()));
+        add(fact, TYPE, NG.RepresentsStatement);
+        add(fact, NG.agent, person(r.person()));
+        add(fact, NG.country, Vocab.country(r.country()));
+        add(fact, NG.reason, str(r.reason()));
+        add(person(r.person()), NG.represents, Vocab.country(r.country()));
         provenance(fact, r.sentence(), r.extractor(), r.confidence());
         used.add(r.sentence());
       }
@@ -308,35 +307,35 @@ public final class DocumentToRdf {
       int i = 0;
       for (Facts.Interaction e : f.interactions) {
         Node ev = iri(base + "/event/" + i++);
-        add(ev, TYPE, ng(e.kind() == EventKind.MET ? "Meeting" : "Contact"));
+        add(ev, TYPE, e.kind() == EventKind.MET ? NG.Meeting : NG.Contact);
         add(ev, TYPE, schema("Event"));
         for (String p : e.sideA()) {
-          add(ev, ng("sideA"), person(p));
-          add(ev, ng("participant"), person(p));
+          add(ev, NG.sideA, person(p));
+          add(ev, NG.participant, person(p));
         }
         for (String p : e.sideB()) {
-          add(ev, ng("sideB"), person(p));
-          add(ev, ng("participant"), person(p));
+          add(ev, NG.sideB, person(p));
+          add(ev, NG.participant, person(p));
         }
-        add(ev, ng("trigger"), str(e.trigger()));
-        add(ev, ng("modality"), ng(switch (e.modality()) {
-          case HAPPENED -> "Happened";
-          case PLANNED -> "Planned";
-          case NEGATED -> "Negated";
-          case CLAIMED -> "Claimed";
-        }));
-        add(ev, ng("cameoCode"), str(e.cameo()));
-        add(ev, ng("medium"), str(e.medium()));
+        add(ev, NG.trigger, str(e.trigger()));
+        add(ev, NG.modality, switch (e.modality()) {
+          case HAPPENED -> NG.Happened;
+          case PLANNED -> NG.Planned;
+          case NEGATED -> NG.Negated;
+          case CLAIMED -> NG.Claimed;
+        });
+        add(ev, NG.cameoCode, str(e.cameo()));
+        add(ev, NG.medium, str(e.medium()));
         if (e.place() != null) {
-          add(ev, ng("placeName"), str(e.place()));
+          add(ev, NG.placeName, str(e.place()));
         }
         if (e.time() != null) {
-          add(ev, ng("timeExpression"), str(e.time()));
+          add(ev, NG.timeExpression, str(e.time()));
         }
-        doc.date().ifPresent(dt -> add(ev, ng("reportedOn"),
+        doc.date().ifPresent(dt -> add(ev, NG.reportedOn,
             NodeFactory.createLiteralDT(dt.toString(), XSDDatatype.XSDdate)));
         for (String is : e.issues()) {
-          add(ev, ng("about"), Vocab.issue(is));
+          add(ev, NG.about, Vocab.issue(is));
         }
         provenance(ev, e.sentence(), e.extractor(), e.confidence());
         used.add(e.sentence());
@@ -354,7 +353,7 @@ public final class DocumentToRdf {
         add(qn, nif("beginIndex"), integer(q.start()));
         add(qn, nif("endIndex"), integer(q.end()));
         for (Map.Entry<String, String> e : issuesIn(q.text()).entrySet()) {
-          add(qn, ng("about"), Vocab.issue(e.getKey()));
+          add(qn, NG.about, Vocab.issue(e.getKey()));
         }
         provenance(qn, q.sentence(), q.extractor(), q.confidence());
         used.add(q.sentence());

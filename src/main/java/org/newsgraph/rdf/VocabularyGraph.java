@@ -22,17 +22,17 @@ public final class VocabularyGraph {
     Node g = Vocab.VOCABULARY_GRAPH;
     Node version = NodeFactory.createLiteralString(DocumentToRdf.EXTRACTOR_VERSION);
     Node self = Vocab.iri(Vocab.BASE + "graph/vocabulary");
-    if (dsg.contains(g, self, Vocab.ng("extractorVersion"), version)) {
+    if (dsg.contains(g, self, NG.extractorVersion, version)) {
       return;
     }
     dsg.removeGraph(g);
-    dsg.add(g, self, Vocab.ng("extractorVersion"), version);
+    dsg.add(g, self, NG.extractorVersion, version);
     for (Map.Entry<String, String> c : gaz.countryNames().entrySet()) {
       Node n = Vocab.country(c.getKey());
       dsg.add(g, n, TYPE, Vocab.schema("Country"));
-      dsg.add(g, n, TYPE, Vocab.ng("Country"));
+      dsg.add(g, n, TYPE, NG.Country);
       dsg.add(g, n, LABEL, NodeFactory.createLiteralLang(c.getValue(), "en"));
-      dsg.add(g, n, Vocab.ng("isoCode"), NodeFactory.createLiteralString(c.getKey()));
+      dsg.add(g, n, NG.isoCode, NodeFactory.createLiteralString(c.getKey()));
     }
     for (Gazetteers.Role r : gaz.roleById().values()) {
       Node n = Vocab.role(r.id());

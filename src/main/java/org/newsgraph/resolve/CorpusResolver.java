@@ -2,7 +2,6 @@ package org.newsgraph.resolve;
 
 import static org.newsgraph.rdf.Vocab.LABEL;
 import static org.newsgraph.rdf.Vocab.TYPE;
-import static org.newsgraph.rdf.Vocab.ng;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,6 +19,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 
+import org.newsgraph.rdf.NG;
 import org.newsgraph.rdf.Vocab;
 
 /**
@@ -84,7 +84,7 @@ public final class CorpusResolver {
       String slug = e.getKey();
       Node person = Vocab.person(slug);
       String label = canonicalLabel(e.getValue());
-      put(next, person, TYPE, ng("Person"));
+      put(next, person, TYPE, NG.Person);
       put(next, person, TYPE, Vocab.schema("Person"));
       put(next, person, LABEL, lit(label));
       Set<String> forms = new TreeSet<>();
@@ -93,14 +93,14 @@ public final class CorpusResolver {
       for (Local l : e.getValue()) {
         forms.add(l.label());
         keys.add(l.key());
-        put(next, l.node(), ng("resolvesTo"), person);
+        put(next, l.node(), NG.resolvesTo, person);
         Node merge = Vocab.iri(Vocab.ID + "merge/" + slug + "/" + i++);
-        put(next, merge, TYPE, ng("Merge"));
-        put(next, merge, ng("canonical"), person);
-        put(next, merge, ng("member"), l.node());
+        put(next, merge, TYPE, NG.Merge);
+        put(next, merge, NG.canonical, person);
+        put(next, merge, NG.member, l.node());
         String[] why = reason(l, label);
-        put(next, merge, ng("rule"), lit(why[0]));
-        put(next, merge, ng("reason"), lit(why[1]));
+        put(next, merge, NG.rule, lit(why[0]));
+        put(next, merge, NG.reason, lit(why[1]));
         double confidence = switch (why[0]) {
           case "same-name" -> 0.99;
           case "compatible-name" -> 0.9;
@@ -108,22 +108,22 @@ public final class CorpusResolver {
           default -> 0.7;
         };
         for (String f : features(l, e.getValue())) {
-          put(next, merge, ng("feature"), lit(f));
+          put(next, merge, NG.feature, lit(f));
           confidence += f.startsWith("shared-") && confidence < 0.95 ? 0.05 : 0;
         }
-        put(next, merge, ng("confidence"), NodeFactory.createLiteralDT(String.format(java.util.Locale.ROOT,
+        put(next, merge, NG.confidence, NodeFactory.createLiteralDT(String.format(java.util.Locale.ROOT,
             "%.2f", Math.min(0.99, confidence)), org.apache.jena.datatypes.xsd.XSDDatatype.XSDdecimal));
       }
       for (String f : forms) {
         if (!f.equals(label)) {
           put(next, person, Vocab.skos("altLabel"), lit(f));
-          put(next, person, ng("nameForm"), lit(f));
+          put(next, person, NG.nameForm, lit(f));
         }
       }
       keys.add(NameKeys.key(label));
       for (String k : keys) {
         // the index that questions look names up in before they touch any event
-        put(next, person, ng("nameKey"), lit(k));
+        put(next, person, NG.nameKey, lit(k));
       }
       canonicalByLocalRole.put(slug, person);
     }
@@ -135,14 +135,14 @@ public final class CorpusResolver {
       if (h.size() == 1) {
         String slug = h.iterator().next();
         Node person = Vocab.person(slug);
-        put(next, l.node(), ng("resolvesTo"), person);
+        put(next, l.node(), NG.resolvesTo, person);
         Node merge = Vocab.iri(Vocab.ID + "merge/" + slug + "/desc-" + Integer.toHexString(
             l.node().getURI().hashCode()));
-        put(next, merge, TYPE, ng("Merge"));
-        put(next, merge, ng("canonical"), person);
-        put(next, merge, ng("member"), l.node());
-        put(next, merge, ng("rule"), lit("description-unique-holder"));
-        put(next, merge, ng("reason"), lit("'" + l.label() + "' is the only person holding the role '"
+        put(next, merge, TYPE, NG.Merge);
+        put(next, merge, NG.canonical, person);
+        put(next, merge, NG.member, l.node());
+        put(next, merge, NG.rule, lit("description-unique-holder"));
+        put(next, merge, NG.reason, lit("'" + l.label() + "' is the only person holding the role '"
             + l.description() + "' in the corpus"));
       }
     }
@@ -553,10 +553,10 @@ public final class CorpusResolver {
    */
   private static List<Local> readLocals(DatasetGraph dsg) {
     Map<Node, Node> graphOf = new LinkedHashMap<>();
-    dsg.find(Node.ANY, Node.ANY, TYPE, ng("LocalPerson")).forEachRemaining(q -> graphOf.put(q.getSubject(),
+    dsg.find(Node.ANY, Node.ANY, TYPE, NG.LocalPerson).forEachRemaining(q -> graphOf.put(q.getSubject(),
         q.getGraph()));
     Map<Node, String> labels = objects(dsg, LABEL, graphOf);
-    Map<Node, String> descriptions = objects(dsg, ng("description"), graphOf);
+    Map<Node, String> descriptions = objects(dsg, NG.description, graphOf);
     Map<Node, String> genders = objects(dsg, Vocab.schema("gender"), graphOf);
     Map<Node, Set<String>> roles = new HashMap<>();
     Map<Node, Node> roleOf = new HashMap<>();
@@ -570,10 +570,10 @@ public final class CorpusResolver {
       }
     });
     Map<Node, Set<String>> countries = new HashMap<>();
-    dsg.find(Node.ANY, Node.ANY, ng("agent"), Node.ANY).forEachRemaining(q -> {
+    dsg.find(Node.ANY, Node.ANY, NG.agent, Node.ANY).forEachRemaining(q -> {
       Node fact = q.getSubject();
-      String c = first(dsg, q.getGraph(), fact, ng("country"));
-      String conf = first(dsg, q.getGraph(), fact, ng("confidence"));
+      String c = first(dsg, q.getGraph(), fact, NG.country);
+      String conf = first(dsg, q.getGraph(), fact, NG.confidence);
       if (c != null && conf != null && Double.parseDouble(conf) >= STRONG) {
         countries.computeIfAbsent(q.getObject(), k -> new TreeSet<>()).add(c);
       }
@@ -618,10 +618,10 @@ public final class CorpusResolver {
   /** The countries that a document's statements give a local person with at least {@link #STRONG} confidence. */
   static Set<String> strongCountries(DatasetGraph dsg, Node g, Node person) {
     Set<String> out = new TreeSet<>();
-    dsg.find(g, Node.ANY, ng("agent"), person).forEachRemaining(q -> {
+    dsg.find(g, Node.ANY, NG.agent, person).forEachRemaining(q -> {
       Node fact = q.getSubject();
-      String c = first(dsg, g, fact, ng("country"));
-      String conf = first(dsg, g, fact, ng("confidence"));
+      String c = first(dsg, g, fact, NG.country);
+      String conf = first(dsg, g, fact, NG.confidence);
       if (c != null && conf != null && Double.parseDouble(conf) >= STRONG) {
         out.add(c);
       }

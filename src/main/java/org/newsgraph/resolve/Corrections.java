@@ -1,7 +1,6 @@
 package org.newsgraph.resolve;
 
 import static org.newsgraph.rdf.Vocab.TYPE;
-import static org.newsgraph.rdf.Vocab.ng;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,6 +17,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 
+import org.newsgraph.rdf.NG;
 import org.newsgraph.rdf.Vocab;
 
 /**
@@ -80,11 +80,11 @@ public final class Corrections {
   public static Corrections read(DatasetGraph dsg) {
     Node g = Vocab.CURATION_GRAPH;
     List<Correction> out = new ArrayList<>();
-    dsg.find(g, Node.ANY, TYPE, ng("Correction")).forEachRemaining(q -> {
+    dsg.find(g, Node.ANY, TYPE, NG.Correction).forEachRemaining(q -> {
       Node n = q.getSubject();
-      Action a = Action.of(CorpusResolver.first(dsg, g, n, ng("action")));
-      String[] slugs = values(dsg, g, n, ng("personSlug"));
-      String[] keys = values(dsg, g, n, ng("nameKey"));
+      Action a = Action.of(CorpusResolver.first(dsg, g, n, NG.action));
+      String[] slugs = values(dsg, g, n, NG.personSlug);
+      String[] keys = values(dsg, g, n, NG.nameKey);
       if (a != null && slugs.length == 2 && keys.length == 2) {
         out.add(new Correction(n, a, slugs[0], keys[0], slugs[1], keys[1],
             CorpusResolver.first(dsg, g, n, Vocab.prov("generatedAtTime"))));
@@ -93,7 +93,7 @@ public final class Corrections {
     out.sort(Comparator.comparing((Correction c) -> String.valueOf(c.when())).thenComparing(c -> c.node()
         .getURI()));
     Set<String> legacy = new HashSet<>();
-    dsg.find(g, Node.ANY, ng("keepApart"), Node.ANY).forEachRemaining(q -> legacy.add(CorpusResolver.pairKey(
+    dsg.find(g, Node.ANY, NG.keepApart, Node.ANY).forEachRemaining(q -> legacy.add(CorpusResolver.pairKey(
         keyOf(q.getSubject()), keyOf(q.getObject()))));
     return new Corrections(out, legacy);
   }
@@ -181,13 +181,13 @@ public final class Corrections {
     Node g = Vocab.CURATION_GRAPH;
     Node n = Vocab.iri(Vocab.ID + "correction/" + when.toEpochMilli() + "-" + Integer.toHexString((action.word
         + slugA + slugB).hashCode()));
-    dsg.add(g, n, TYPE, ng("Correction"));
+    dsg.add(g, n, TYPE, NG.Correction);
     dsg.add(g, n, TYPE, Vocab.prov("Activity"));
-    dsg.add(g, n, ng("action"), lit(action.word));
-    dsg.add(g, n, ng("personSlug"), lit("1:" + slugA));
-    dsg.add(g, n, ng("personSlug"), lit("2:" + slugB));
-    dsg.add(g, n, ng("nameKey"), lit("1:" + keyA));
-    dsg.add(g, n, ng("nameKey"), lit("2:" + keyB));
+    dsg.add(g, n, NG.action, lit(action.word));
+    dsg.add(g, n, NG.personSlug, lit("1:" + slugA));
+    dsg.add(g, n, NG.personSlug, lit("2:" + slugB));
+    dsg.add(g, n, NG.nameKey, lit("1:" + keyA));
+    dsg.add(g, n, NG.nameKey, lit("2:" + keyB));
     dsg.add(g, n, Vocab.prov("wasAssociatedWith"), lit(who));
     dsg.add(g, n, Vocab.prov("generatedAtTime"), NodeFactory.createLiteralDT(when.toString(),
         XSDDatatype.XSDdateTime));

@@ -2,7 +2,6 @@ package org.newsgraph.resolve;
 
 import static org.newsgraph.rdf.Vocab.LABEL;
 import static org.newsgraph.rdf.Vocab.TYPE;
-import static org.newsgraph.rdf.Vocab.ng;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,6 +16,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 import org.newsgraph.nlp.NameSpans;
+import org.newsgraph.rdf.NG;
 import org.newsgraph.rdf.Vocab;
 
 /**
@@ -46,11 +46,11 @@ public final class People {
     Set<Node> found = new TreeSet<>(BY_IRI);
     Node asIri = name.startsWith("http") ? Vocab.iri(name) : Vocab.person(name);
     String key = NameKeys.key(name);
-    boolean bySlug = dsg.contains(g, asIri, TYPE, ng("Person"));
+    boolean bySlug = dsg.contains(g, asIri, TYPE, NG.Person);
     if (bySlug) {
       found.add(asIri);
     } else {
-      dsg.find(g, Node.ANY, ng("nameKey"), org.apache.jena.graph.NodeFactory.createLiteralString(key))
+      dsg.find(g, Node.ANY, NG.nameKey, org.apache.jena.graph.NodeFactory.createLiteralString(key))
           .forEachRemaining(q -> found.add(q.getSubject()));
       if (found.size() > 1) {
         // a full label beats a form that several people share ("Abdullah")
@@ -70,7 +70,7 @@ public final class People {
       String uri = p.getURI();
       String label = label(dsg, p);
       Set<Node> docs = new HashSet<>();
-      dsg.find(g, Node.ANY, ng("resolvesTo"), p).forEachRemaining(q -> docs.add(q.getSubject()));
+      dsg.find(g, Node.ANY, NG.resolvesTo, p).forEachRemaining(q -> docs.add(q.getSubject()));
       out.add(new Match(uri.substring(uri.lastIndexOf('/') + 1), label, bySlug ? NameKeys.key(label) : key,
           docs.size()));
     }
@@ -81,7 +81,7 @@ public final class People {
   public static String near(DatasetGraph dsg, String name) {
     Set<String> words = new HashSet<>(List.of(NameKeys.key(name).split(" ")));
     Set<String> out = new TreeSet<>();
-    dsg.find(Vocab.ENTITIES_GRAPH, Node.ANY, ng("nameKey"), Node.ANY).forEachRemaining(q -> {
+    dsg.find(Vocab.ENTITIES_GRAPH, Node.ANY, NG.nameKey, Node.ANY).forEachRemaining(q -> {
       for (String w : q.getObject().getLiteralLexicalForm().split(" ")) {
         if (words.contains(w) && out.size() < 5) {
           out.add(label(dsg, q.getSubject()));
@@ -104,11 +104,11 @@ public final class People {
   public static List<String> suspects(DatasetGraph dsg, int limit) {
     Node g = Vocab.ENTITIES_GRAPH;
     Map<Node, Node> canonical = new HashMap<>();
-    dsg.find(g, Node.ANY, ng("resolvesTo"), Node.ANY).forEachRemaining(q -> canonical.put(q.getSubject(),
+    dsg.find(g, Node.ANY, NG.resolvesTo, Node.ANY).forEachRemaining(q -> canonical.put(q.getSubject(),
         q.getObject()));
     Map<Node, Set<String>> countries = new TreeMap<>(BY_IRI);
     Map<Node, Set<String>> roles = new TreeMap<>(BY_IRI);
-    dsg.find(Node.ANY, Node.ANY, TYPE, ng("LocalPerson")).forEachRemaining(q -> {
+    dsg.find(Node.ANY, Node.ANY, TYPE, NG.LocalPerson).forEachRemaining(q -> {
       Node p = canonical.get(q.getSubject());
       if (p != null) {
         for (String c : CorpusResolver.strongCountries(dsg, q.getGraph(), q.getSubject())) {
@@ -132,13 +132,13 @@ public final class People {
       }
     });
     many.sort((a, b) -> countries.get(b).size() - countries.get(a).size());
-    int people = (int) dsg.stream(g, Node.ANY, TYPE, ng("Person")).count();
+    int people = (int) dsg.stream(g, Node.ANY, TYPE, NG.Person).count();
     out.add(String.format(java.util.Locale.ROOT, "# people with two or more countries: %d of %d (%.1f %%)",
         many.size(), people, people == 0 ? 0.0 : 100.0 * many.size() / people));
     many.stream().limit(limit).forEach(p -> out.add("countries\t" + label(dsg, p) + "\t" + String.join(" ",
         countries.get(p))));
     List<String> bad = new ArrayList<>();
-    dsg.find(g, Node.ANY, TYPE, ng("Person")).forEachRemaining(q -> {
+    dsg.find(g, Node.ANY, TYPE, NG.Person).forEachRemaining(q -> {
       String l = label(dsg, q.getSubject());
       if (badLabel(l)) {
         bad.add("label\t" + l);
@@ -148,7 +148,7 @@ public final class People {
     out.add("# labels with a time word or punctuation: " + bad.size());
     bad.stream().limit(limit).forEach(out::add);
     Map<String, List<Node>> bySurname = new TreeMap<>();
-    dsg.find(g, Node.ANY, TYPE, ng("Person")).forEachRemaining(q -> bySurname.computeIfAbsent(NameKeys.last(
+    dsg.find(g, Node.ANY, TYPE, NG.Person).forEachRemaining(q -> bySurname.computeIfAbsent(NameKeys.last(
         NameKeys.key(label(dsg, q.getSubject()))), k -> new ArrayList<>()).add(q.getSubject()));
     List<String> pairs = new ArrayList<>();
     bySurname.forEach((s, ps) -> {
@@ -166,9 +166,9 @@ public final class People {
     out.add("# pairs with one surname and a shared role: " + pairs.size());
     pairs.stream().limit(limit).forEach(out::add);
     Set<String> self = new TreeSet<>();
-    dsg.find(Node.ANY, Node.ANY, ng("sideA"), Node.ANY).forEachRemaining(q -> {
+    dsg.find(Node.ANY, Node.ANY, NG.sideA, Node.ANY).forEachRemaining(q -> {
       Node a = canonical.get(q.getObject());
-      dsg.find(q.getGraph(), q.getSubject(), ng("sideB"), Node.ANY).forEachRemaining(b -> {
+      dsg.find(q.getGraph(), q.getSubject(), NG.sideB, Node.ANY).forEachRemaining(b -> {
         if (a != null && a.equals(canonical.get(b.getObject()))) {
           self.add("self\t" + label(dsg, a));
         }

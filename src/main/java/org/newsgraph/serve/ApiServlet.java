@@ -20,6 +20,7 @@ import org.newsgraph.query.AskService;
 import org.newsgraph.query.Profiles;
 import org.newsgraph.query.Network;
 import org.newsgraph.query.SafeQuery;
+import org.newsgraph.rdf.NG;
 import org.newsgraph.rdf.Vocab;
 
 /**
@@ -157,7 +158,7 @@ final class ApiServlet extends HttpServlet {
     if (a == null || b == null || !a.startsWith(Vocab.ID + "person/") || !b.startsWith(Vocab.ID + "person/")) {
       throw new IllegalArgumentException("a and b must be person IRIs");
     }
-    Node k = Vocab.ng("contact".equals(kind) ? "Contact" : "Meeting");
+    Node k = "contact".equals(kind) ? NG.Contact : NG.Meeting;
     return select(SafeQuery.parse(AskService.prefixes() + EVIDENCE, 1000),
         Map.of("a", Vocab.iri(a), "b", Vocab.iri(b), "kind", k));
   }

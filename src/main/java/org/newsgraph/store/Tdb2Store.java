@@ -23,6 +23,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 
 import org.newsgraph.rdf.DocumentToRdf.DocumentRdf;
+import org.newsgraph.rdf.NG;
 import org.newsgraph.rdf.Vocab;
 
 /**
@@ -37,8 +38,8 @@ import org.newsgraph.rdf.Vocab;
  */
 public final class Tdb2Store implements NewsStore {
   private static final Pattern PID = Pattern.compile("held by process (\\d+)");
-  private static final Node TEXT_HASH = Vocab.ng("textHash");
-  private static final Node VERSION = Vocab.ng("extractorVersion");
+  private static final Node TEXT_HASH = NG.textHash;
+  private static final Node VERSION = NG.extractorVersion;
 
   private final Path dir;
   private final DatasetGraph dsg;
