@@ -83,7 +83,7 @@ public final class Benchmark {
       List<Future<Long>> fs = new ArrayList<>();
       for (Source s : sources) {
         fs.add(pool.submit(() -> {
-          Document d = new Document(s.id(), s.text(), null, null, null);
+          Document d = new Document(s.id(), s.documentText(), null, null, null);
           p.annotate(d);
           long n = 0;
           for (Sentence sn : d.get(Annotations.SENTENCES)) {

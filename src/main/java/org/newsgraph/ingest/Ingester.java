@@ -94,7 +94,7 @@ public final class Ingester {
         continue;
       }
       Optional<String[]> stored = store.documentVersion(s.id());
-      if (stored.isPresent() && stored.get()[0].equals(DocumentToRdf.hash(s.text()))
+      if (stored.isPresent() && stored.get()[0].equals(DocumentToRdf.hash(s.documentText()))
           && stored.get()[1].equals(DocumentToRdf.EXTRACTOR_VERSION)) {
         sum.unchanged++;
         continue;
@@ -190,7 +190,7 @@ public final class Ingester {
   private DocumentRdf process(Source s) throws InterruptedException {
     busy.acquire();
     try {
-      Document doc = new Document(s.id(), s.text(), s.title(), s.date(), s.url());
+      Document doc = new Document(s.id(), s.documentText(), s.title(), s.date(), s.url());
       pipeline.annotate(doc);
       return DocumentToRdf.convert(doc, gaz);
     } finally {

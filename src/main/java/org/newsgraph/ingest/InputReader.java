@@ -432,7 +432,7 @@ public final class InputReader {
         && (c < 0xD800 || c > 0xDFFF) && c != 0xFEFF).collect(StringBuilder::new, StringBuilder::appendCodePoint,
         StringBuilder::append).toString();
     url = url == null || url.isEmpty() ? null : url;
-    sources.add(new Source(where, id, title == null ? body : title + "\n\n" + body, title, date, url));
+    sources.add(new Source(where, id, body, title, date, url));
   }
 
   /** Whether a field has no control character, no lone surrogate and no byte-order mark. */

@@ -58,8 +58,6 @@ public final class RemoteIngest {
         String text = s.text();
         if (s.title() != null) {
           o.put("title", s.title());
-          String prefix = s.title() + "\n\n";
-          text = text.startsWith(prefix) ? text.substring(prefix.length()) : text;
         }
         if (s.date() != null) {
           o.put("date", s.date().toString());

@@ -8,10 +8,17 @@ import java.time.LocalDate;
  *
  * @param origin file path (and line for JSON Lines), for messages
  * @param id document ID
- * @param text decoded, cleaned text
- * @param title title or null
+ * @param text decoded, cleaned body of the article (without its title)
+ * @param title title or null (cleaned like the text)
  * @param date date or null
  * @param url URL or null
  */
 public record Source(String origin, String id, String text, String title, LocalDate date, String url) {
+  /**
+   * The text that is read: the title, a blank line, then the body; the body alone without a title. Made here
+   * once, so that every path (CLI, server, remote ingest, bench) reads, hashes and names the same text.
+   */
+  public String documentText() {
+    return title == null ? text : title + "\n\n" + text;
+  }
 }

@@ -91,8 +91,8 @@ class InputReliabilityIT {
 
   @Test
   void t06ControlCharactersAndLoneSurrogatesNeverReachALiteral() throws Exception {
-    String json = "{\"id\":\"ctl\",\"text\":\"President Ana Lima\\u0007 met Prime Minister Rui Costa\\u0000 in "
-        + "Lisbon. \\\"Good \\ud800talks,\\\" Lima said.\"}\n";
+    String json = "{\"id\":\"ctl\",\"title\":\"Lima\\u0007 meets\\u0000 Costa\\ud800\",\"text\":\"President Ana "
+        + "Lima\\u0007 met Prime Minister Rui Costa\\u0000 in Lisbon. \\\"Good \\ud800talks,\\\" Lima said.\"}\n";
     Path f = write("ctl.jsonl", json.getBytes(StandardCharsets.UTF_8));
     Path s = dir.resolve("s");
     Cli.Run r = Cli.run(s, "ingest", f.toString());
@@ -100,6 +100,8 @@ class InputReliabilityIT {
     Cli.Run ttl = Cli.run(s, "export");
     assertTrue(ttl.out().contains("Good talks"), ttl.out());
     assertFalse(ttl.out().contains("?talks"), "a lone surrogate was written as '?'");
+    Cli.Run headline = Cli.run(s, "query", "--format", "tsv", "SELECT ?h { ?d schema:headline ?h }");
+    assertTrue(headline.out().contains("\"Lima meets Costa\""), "the title is cleaned: " + headline.out());
     org.apache.jena.graph.Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
     RDFParser.fromString(ttl.out(), Lang.TURTLE).strict(true).parse(g);
     DatasetGraph ds = Cli.trig(s);
