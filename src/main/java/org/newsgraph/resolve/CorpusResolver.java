@@ -41,7 +41,12 @@ public final class CorpusResolver {
 
   /** A document-local person as read from the store. */
   record Local(Node node, String label, String key, String description, Set<String> roles,
-      Set<String> countries, String gender) {
+      Set<String> countries, String gender, Integer year) {
+    Local(Node node, String label, String key, String description, Set<String> roles, Set<String> countries,
+        String gender) {
+      this(node, label, key, description, roles, countries, gender, null);
+    }
+
     boolean royal() {
       for (String r : roles) {
         if (ROYAL.contains(r)) {
@@ -384,6 +389,18 @@ public final class CorpusResolver {
             }
           }
         }
+        if (sharing.size() > 1) {
+          // the documents' dates: "President Bush" in 2006 is the Bush whose articles are of those years
+          List<Unit> sameTime = new ArrayList<>();
+          for (Unit r : sharing) {
+            if (u.sameTime(profile.get(r))) {
+              sameTime.add(r);
+            }
+          }
+          if (sameTime.size() == 1) {
+            sharing = sameTime;
+          }
+        }
         compatible = sharing;
       }
       if (compatible.size() == 1) {
@@ -446,19 +463,29 @@ public final class CorpusResolver {
    * person it would found; the profile fields gather what its members (and, for a root, its cluster) say.
    */
   record Unit(String id, String key, int words, List<Local> members, Set<String> roles, Set<String> countries,
-      Set<String> genders) {
+      Set<String> genders, java.util.TreeSet<Integer> years) {
     static Unit of(String id, String key, List<Local> members) {
       Set<String> roles = new TreeSet<>();
       Set<String> countries = new TreeSet<>();
       Set<String> genders = new TreeSet<>();
+      java.util.TreeSet<Integer> years = new java.util.TreeSet<>();
       for (Local l : members) {
         roles.addAll(l.roles());
         countries.addAll(l.countries());
         if (l.gender() != null) {
           genders.add(l.gender());
         }
+        if (l.year() != null) {
+          years.add(l.year());
+        }
       }
-      return new Unit(id, key, key.split(" ").length, members, roles, countries, genders);
+      return new Unit(id, key, key.split(" ").length, members, roles, countries, genders, years);
+    }
+
+    /** Whether this unit's documents fall within the years of another's, give or take two. */
+    boolean sameTime(Unit root) {
+      return !years.isEmpty() && !root.years.isEmpty() && years.first() >= root.years.first() - 2
+          && years.last() <= root.years.last() + 2;
     }
 
     Unit with(Unit other) {
@@ -569,6 +596,13 @@ public final class CorpusResolver {
             .lastIndexOf('/') + 1));
       }
     });
+    Map<Node, Integer> yearOfGraph = new HashMap<>();
+    dsg.find(Node.ANY, Node.ANY, Vocab.schema("datePublished"), Node.ANY).forEachRemaining(q -> {
+      String d = q.getObject().isLiteral() ? q.getObject().getLiteralLexicalForm() : "";
+      if (d.matches("\\d{4}.*")) {
+        yearOfGraph.put(q.getGraph(), Integer.parseInt(d.substring(0, 4)));
+      }
+    });
     Map<Node, Set<String>> countries = new HashMap<>();
     dsg.find(Node.ANY, Node.ANY, NG.agent, Node.ANY).forEachRemaining(q -> {
       Node fact = q.getSubject();
@@ -590,7 +624,7 @@ public final class CorpusResolver {
         desc = desc.substring(desc.lastIndexOf('/') + 1);
       }
       out.add(new Local(n, label, NameKeys.key(label), desc, roles.getOrDefault(n, Set.of()),
-          countries.getOrDefault(n, Set.of()), genders.get(n)));
+          countries.getOrDefault(n, Set.of()), genders.get(n), yearOfGraph.get(e.getValue())));
     }
     return out;
   }

@@ -82,6 +82,19 @@ class CorpusResolverTest {
   }
 
   @Test
+  void theDocumentsDatesTellWhichPresidentBush() {
+    CorpusResolver.Local son = new CorpusResolver.Local(NodeFactory.createURI("urn:l:son"), "George W. Bush",
+        "george w bush", null, Set.of("president"), Set.of(C + "US"), MALE, 2006);
+    CorpusResolver.Local father = new CorpusResolver.Local(NodeFactory.createURI("urn:l:father"),
+        "George Herbert Walker Bush", "george herbert walker bush", null, Set.of("president"), Set.of(C + "US"), MALE,
+        1990);
+    CorpusResolver.Local president = new CorpusResolver.Local(NodeFactory.createURI("urn:l:p"), "Bush", "bush",
+        null, Set.of("president"), Set.of(C + "US"), MALE, 2007);
+    locals.addAll(List.of(son, father, president));
+    assertEquals(clusterOf(son), clusterOf(president));
+  }
+
+  @Test
   void theLabelIsTheMostFrequentFullFormInNormalCase() {
     List<CorpusResolver.Local> ms = List.of(local("Hamid KARZAI", Set.of(), Set.of(), null),
         local("Hamid KARZAI", Set.of(), Set.of(), null), local("Hamid Karzai", Set.of(), Set.of(), null),
