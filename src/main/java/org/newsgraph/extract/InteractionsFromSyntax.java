@@ -31,6 +31,8 @@ final class InteractionsFromSyntax {
   private static final Set<String> CLAIMING = WordList.words("claiming-words.txt");
   /** Prepositions that put a meeting noun ahead in time: "arrived for talks with", "ahead of talks with". */
   private static final Set<String> PURPOSE = Set.of("for", "ahead", "before", "toward", "towards", "pending");
+  /** Forms of "be", which with a to-infinitive make an arranged future ("is to meet"). */
+  private static final Set<String> BE = Set.of("is", "are", "was", "were", "am", "be", "'s", "'re");
   private static final Set<String> FUTURE_AUX = Set.of("will", "would", "shall", "'ll", "wo", "may", "might",
       "could", "should", "must", "can");
   private static final Set<String> PHONE = Rules.PHONE;
@@ -554,6 +556,12 @@ final class InteractionsFromSyntax {
       }
       String base = t.base(k);
       if (k == i && isToInfinitive(v, t, k) && t.head(k) < 0) {
+        return Modality.PLANNED;
+      }
+      if (k == i && isToInfinitive(v, t, k) && (t.head(k) >= 0 && BE.contains(v.lower[t.head(k)])
+          || java.util.stream.Stream.concat(t.children(k, "aux").stream(), t.children(k, "cop").stream())
+          .anyMatch(c -> BE.contains(v.lower[c])))) {
+        // "Rice is to meet Brown": "be to" is the arranged future
         return Modality.PLANNED;
       }
       if (!(base.equals("xcomp") || base.equals("ccomp") && k == i || base.equals("obj") || base.equals("conj")

@@ -199,6 +199,14 @@ class InteractionsFromSyntaxTest {
   }
 
   @Test
+  void beToIsAPlannedMeeting() {
+    assertEquals(List.of("rice-brown in-person PLANNED"), read("@Rice/PROPN/2/nsubj is/AUX/0/root to/PART/4/mark "
+        + "meet/VERB/2/xcomp @Brown/PROPN/4/obj"));
+    assertEquals(List.of("rice-brown in-person PLANNED"), read("@Rice/PROPN/4/nsubj is/AUX/4/cop to/PART/4/mark "
+        + "meet/VERB/0/root with/ADP/6/case @Brown/PROPN/4/obl"));
+  }
+
+  @Test
   void contactsByTelephoneAndByLetter() {
     assertEquals(List.of("bush-putin telephone HAPPENED"), read("@Bush/PROPN/2/nsubj phoned/VERB/0/root "
         + "@Putin/PROPN/2/obj"));
