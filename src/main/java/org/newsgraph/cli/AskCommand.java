@@ -50,8 +50,8 @@ public final class AskCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "QUESTION", description = "The question (quote it, or several words).")
   List<String> words;
 
-  @Option(names = "--format", defaultValue = "table", description = "table, tsv or json.")
-  String format;
+  @Option(names = "--format", defaultValue = "table", description = "${COMPLETION-CANDIDATES}.")
+  Formats.Ask format;
 
   @Option(names = "--explain", description = "Print the SPARQL query that answers the question.")
   boolean explain;
@@ -66,9 +66,6 @@ public final class AskCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     long timeoutMillis = Timeout.millis(timeout);
     PrintWriter out = spec.commandLine().getOut();
-    if (!List.of("table", "tsv", "json").contains(format)) {
-      throw new CliException(ExitCodes.USAGE, "unknown --format " + format + " (table, tsv or json)");
-    }
     AskService.Plan plan;
     try {
       plan = AskService.plan(String.join(" ", words), all);
@@ -92,9 +89,10 @@ public final class AskCommand implements Callable<Integer> {
           try (QueryExecution qe = SafeQuery.exec(dsg, resolved, Map.of(), timeoutMillis)) {
             ResultSet rs = qe.execSelect();
             switch (format) {
-              case "json" -> ResultSetMgr.write(buf, rs, ResultSetLang.RS_JSON);
-              case "tsv" -> tsv(rs, buf);
-              default -> ResultSetFormatter.out(buf, rs);
+              case json -> ResultSetMgr.write(buf, rs, ResultSetLang.RS_JSON);
+              case tsv -> tsv(rs, buf);
+              case table -> ResultSetFormatter.out(buf, rs);
+              default -> throw new IllegalStateException(format.toString());
             }
           }
           return null;

@@ -44,8 +44,8 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Gold facts (TSV).")
   Path gold;
 
-  @Option(names = "--format", defaultValue = "table", description = "table or json.")
-  String format;
+  @Option(names = "--format", defaultValue = "table", description = "${COMPLETION-CANDIDATES}.")
+  Formats.Eval format;
 
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
@@ -61,9 +61,6 @@ public final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (!List.of("table", "json").contains(format)) {
-      throw new CliException(ExitCodes.USAGE, "unknown --format " + format + " (table or json)");
-    }
     List<GoldFile.Fact> facts;
     try {
       facts = GoldFile.read(gold);
@@ -86,7 +83,7 @@ public final class EvalCommand implements Callable<Integer> {
       Tdb2Store.deleteTree(dir);
     }
     PrintWriter out = spec.commandLine().getOut();
-    if (format.equals("json")) {
+    if (format == Formats.Eval.json) {
       out.println(json(report).toString());
     } else {
       table(report, out);

@@ -126,6 +126,15 @@ public final class Main {
     // "query @file.rq" reads the query file itself; picocli's own @file expansion would split it into words
     cl.setExpandAtFiles(false);
     cl.setExitCodeExceptionMapper(Failures::exitCode);
+    // a bad option is one line and where to look, not the whole help
+    cl.setParameterExceptionHandler((ex, args) -> {
+      PrintWriter e = ex.getCommandLine().getErr();
+      e.println("newsgraph: " + ex.getMessage() + " (see: newsgraph " + ex.getCommandLine().getCommandName()
+          .replace("newsgraph", "").trim() + (ex.getCommandLine().getCommandName().equals("newsgraph") ? "" : " ")
+          + "--help)");
+      e.flush();
+      return ExitCodes.USAGE;
+    });
     return cl;
   }
 

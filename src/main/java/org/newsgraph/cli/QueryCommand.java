@@ -44,8 +44,8 @@ public final class QueryCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "SPARQL", description = "The query, or @FILE to read it from a file.")
   String query;
 
-  @Option(names = "--format", defaultValue = "table", description = "table, csv, tsv or json.")
-  String format;
+  @Option(names = "--format", defaultValue = "table", description = "${COMPLETION-CANDIDATES}.")
+  Formats.Query format;
 
   @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS", description = "Query timeout.")
   double timeout;
@@ -59,15 +59,12 @@ public final class QueryCommand implements Callable<Integer> {
     long timeoutMillis = Timeout.millis(timeout);
     String text = query.startsWith("@") ? Files.readString(Path.of(query.substring(1)), StandardCharsets.UTF_8)
         : query;
-    if (!java.util.Set.of("table", "csv", "tsv", "json").contains(format)) {
-      throw new CliException(ExitCodes.USAGE, "unknown --format " + format + " (table, csv, tsv or json)");
-    }
     Query q = SafeQuery.parse(PREFIXES + text, limit);
     ByteArrayOutputStream buf = new ByteArrayOutputStream();
     Deadline.run(() -> {
       try (Tdb2Store st = store.openExisting()) {
         st.read(dsg -> {
-          SafeQuery.write(dsg, q, Map.of(), timeoutMillis, format, buf);
+          SafeQuery.write(dsg, q, Map.of(), timeoutMillis, format.word(), buf);
           return null;
         });
       }

@@ -97,4 +97,15 @@ class RoughEdgesIT {
     assertTrue(r.out().contains("compacted: yes"), r.out());
     assertTrue(Long.parseLong(Files.readString(store.resolve("newsgraph-compacted-bytes")).trim()) > 1);
   }
+
+  @Test
+  void aBadOptionIsOneLineThatNamesTheChoices() {
+    Cli.Run r = Cli.run("ask", "--format", "xml", "Who met whom?");
+    assertEquals(ExitCodes.USAGE, r.code(), r.err());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+    assertTrue(r.err().contains("expected one of [table, tsv, json]") && r.err().contains("newsgraph ask --help"),
+        r.err());
+    assertEquals(ExitCodes.USAGE, Cli.run("query", "--format", "xml", "ASK {}").code());
+    assertEquals(ExitCodes.USAGE, Cli.run("eval", "--format", "tsv", "--gold", "x", "y").code());
+  }
 }
