@@ -209,12 +209,15 @@ final class RoleRelations extends Rules {
         ".*(al|ic|ary|ory|ian|ist)$");
   }
 
-  /** The country name that ends right before token {@code end} ("Saudi Arabia" in "Saudi Arabia's"), or null. */
-  PhraseMatcher.Match countryEndingAt(SentenceView v, int end) {
-    for (int k = Math.max(0, end - 4); k < end; k++) {
-      PhraseMatcher.Match c = gaz.countries().longestAt(v.tokens, k);
-      if (c != null && c.end() == end) {
-        return c;
+  /**
+   * The longest phrase of this matcher that ends right before token {@code end} and starts at most {@code span}
+   * tokens before it ("Saudi Arabia" in "Saudi Arabia's", "Foreign Minister" before a name), or null.
+   */
+  private static PhraseMatcher.Match endingAt(PhraseMatcher m, SentenceView v, int end, int span) {
+    for (int k = Math.max(0, end - span); k < end; k++) {
+      PhraseMatcher.Match x = m.longestAt(v.tokens, k);
+      if (x != null && x.end() == end) {
+        return x;
       }
     }
     return null;
@@ -255,21 +258,12 @@ final class RoleRelations extends Rules {
     if (end > 1 && org.newsgraph.nlp.NameSpans.RANKS.contains(v.tokens[end - 1])) {
       // "Military Chief General Hajime Massaki": a rank right before the name, after another title, is the
       // person's rank; the title is the one before it
-      for (int s = Math.max(0, end - 5); s < end - 1; s++) {
-        PhraseMatcher.Match r = gaz.roles().longestAt(v.tokens, s);
-        if (r != null && r.end() == end - 1) {
-          end--;
-          break;
-        }
+      if (endingAt(gaz.roles(), v, end - 1, 4) != null) {
+        end--;
       }
     }
-    for (int s = Math.max(0, end - 5); s < end; s++) {
-      PhraseMatcher.Match r = gaz.roles().longestAt(v.tokens, s);
-      if (r != null && r.end() == end) {
-        return extendLeft(v, r);
-      }
-    }
-    return null;
+    PhraseMatcher.Match r = endingAt(gaz.roles(), v, end, 5);
+    return r == null ? null : extendLeft(v, r);
   }
 
   /**
@@ -314,14 +308,7 @@ final class RoleRelations extends Rules {
     while (s > 0) {
       String prev = v.tokens[s - 1];
       String low = v.lower[s - 1];
-      PhraseMatcher.Match inst = null;
-      for (int k = Math.max(0, s - 3); k < s; k++) {
-        PhraseMatcher.Match cand = gaz.institutions().longestAt(v.tokens, k);
-        if (cand != null && cand.end() == s) {
-          inst = cand;
-          break;
-        }
-      }
+      PhraseMatcher.Match inst = endingAt(gaz.institutions(), v, s, 3);
       if (MODIFIERS.contains(low)) {
         s--;
       } else if (inst != null) {
@@ -330,8 +317,8 @@ final class RoleRelations extends Rules {
           source = "institution";
         }
         s = inst.start();
-      } else if ((low.equals("'s") || low.equals("’s")) && countryEndingAt(v, s - 1) != null) {
-        PhraseMatcher.Match c = countryEndingAt(v, s - 1);
+      } else if ((low.equals("'s") || low.equals("’s")) && endingAt(gaz.countries(), v, s - 1, 4) != null) {
+        PhraseMatcher.Match c = endingAt(gaz.countries(), v, s - 1, 4);
         country = country == null ? c.value() : country;
         source = source == null ? "title-country" : source;
         s = c.start();
@@ -340,14 +327,7 @@ final class RoleRelations extends Rules {
         source = source == null ? "title-country" : source;
         s--;
       } else {
-        PhraseMatcher.Match c = null;
-        for (int k = Math.max(0, s - 4); k < s - 1; k++) {
-          PhraseMatcher.Match cand = gaz.countries().longestAt(v.tokens, k);
-          if (cand != null && cand.end() == s) {
-            c = cand;
-            break;
-          }
-        }
+        PhraseMatcher.Match c = endingAt(gaz.countries(), v, s, 4);
         if (c == null) {
           break;
         }
@@ -438,31 +418,27 @@ final class RoleRelations extends Rules {
     if (start < 2 || !v.tokens[start - 1].equals(",")) {
       return null;
     }
-    int end = start - 1;
-    for (int s = Math.max(0, end - 4); s < end; s++) {
-      PhraseMatcher.Match r = gaz.roles().longestAt(v.tokens, s);
-      if (r != null && r.end() == end) {
-        TitlePhrase t = extendLeft(v, r);
-        int d = t.start - 1;
-        if (t.country != null && t.countrySource != null && (d < 0 || !Character.isLetter(v.tokens[d].codePointAt(0))
-            || Set.of("and", "but", "while", "said", "says").contains(v.lower[d]))) {
-          // "Russia's military chief, General Yuri Baluyevsky": a title that names its country stands alone
-          return t;
-        }
-        // "the local police commander, …", "the dead commander, …": describing adjectives before the title
-        for (int n = 0; n < 2 && d > 0 && d < v.sentence.tags().length && v.sentence.tags()[d].equals("ADJ")
-            && Character.isLowerCase(v.tokens[d].codePointAt(0)); n++) {
-          d--;
-        }
-        if (d >= 0 && (Set.of("the", "whose", "his", "her", "its").contains(v.lower[d])
-            || v.lower[d].equals("'s") || v.lower[d].equals("’s"))) {
-          return t;
-        }
-        return null;
-      }
+    PhraseMatcher.Match r = endingAt(gaz.roles(), v, start - 1, 4);
+    if (r == null) {
+      return null;
     }
-    return null;
+    TitlePhrase t = extendLeft(v, r);
+    int d = t.start - 1;
+    if (t.country != null && t.countrySource != null && (d < 0 || !Character.isLetter(v.tokens[d].codePointAt(0))
+        || Set.of("and", "but", "while", "said", "says").contains(v.lower[d]))) {
+      // "Russia's military chief, General Yuri Baluyevsky": a title that names its country stands alone
+      return t;
+    }
+    // "the local police commander, …", "the dead commander, …": describing adjectives before the title
+    for (int n = 0; n < 2 && d > 0 && d < v.sentence.tags().length && v.sentence.tags()[d].equals("ADJ")
+        && Character.isLowerCase(v.tokens[d].codePointAt(0)); n++) {
+      d--;
+    }
+    boolean opened = d >= 0 && (Set.of("the", "whose", "his", "her", "its").contains(v.lower[d])
+        || v.lower[d].equals("'s") || v.lower[d].equals("’s"));
+    return opened ? t : null;
   }
+
 
 
   void addRole(String person, TitlePhrase t, int sentence, String extractor, double conf) {

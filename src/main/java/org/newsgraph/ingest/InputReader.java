@@ -325,25 +325,28 @@ public final class InputReader {
       rejected.add(origin + ": JSON file over " + max + " bytes (use JSON Lines for many articles)");
       return;
     }
-    String text;
-    try {
-      text = guard.decodeRaw(bytes, origin, lenient).text().replace("\uFEFF", "").strip();
-    } catch (TextGuard.BadInputException e) {
-      rejected.add(e.getMessage());
-      return;
-    }
-    if (!text.startsWith("[")) {
-      jsonLine(origin, bytes, max, sources, rejected, skipped);
-      return;
-    }
-    JsonValue v = parse(origin, text, rejected);
+    String text = decode(origin, bytes, rejected);
+    JsonValue v = text == null || text.isEmpty() ? null : parse(origin, text, rejected);
     if (v == null) {
+      return;
+    }
+    if (!v.isArray()) {
+      article(origin, v, sources, rejected, skipped);
       return;
     }
     int i = 0;
     for (JsonValue x : v.getAsArray()) {
-      jsonLine(origin + "[" + i++ + "]", x.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), max,
-          sources, rejected, skipped);
+      article(origin + "[" + i++ + "]", x, sources, rejected, skipped);
+    }
+  }
+
+  /** JSON text from bytes, without a byte-order mark or surrounding space; null, with the reason, if not text. */
+  private String decode(String where, byte[] bytes, List<String> rejected) {
+    try {
+      return guard.decodeRaw(bytes, where, lenient).text().replace("\uFEFF", "").strip();
+    } catch (TextGuard.BadInputException e) {
+      rejected.add(e.getMessage());
+      return null;
     }
   }
 
@@ -373,20 +376,19 @@ public final class InputReader {
       rejected.add(where + ": line over " + maxLine + " bytes");
       return;
     }
-    String line;
-    try {
-      line = guard.decodeRaw(bytes, where, lenient).text().replace("\uFEFF", "").strip();
-    } catch (TextGuard.BadInputException e) {
-      rejected.add(e.getMessage());
-      return;
-    }
-    if (line.isEmpty()) {
+    String line = decode(where, bytes, rejected);
+    if (line == null || line.isEmpty()) {
       return;
     }
     JsonValue v = parse(where, line, rejected);
-    if (v == null) {
-      return;
+    if (v != null) {
+      article(where, v, sources, rejected, skipped);
     }
+  }
+
+  /** One article of JSON Lines or a JSON file, checked on its own: refused with the reason, or added. */
+  private void article(String where, JsonValue v, List<Source> sources, List<String> rejected,
+      List<String> skipped) {
     if (!v.isObject()) {
       rejected.add(where + ": not a JSON object");
       return;

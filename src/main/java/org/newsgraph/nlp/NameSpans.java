@@ -95,9 +95,10 @@ public final class NameSpans {
 
   /** Whether a label can be a name: some word has two letters in a row ("J.S.", "U.N" and "H.I.V." are none). */
   public static boolean nameLike(String label) {
-    return label.codePoints().filter(Character::isLetter).count() >= 2 && java.util.regex.Pattern.compile(
-        "\\p{L}\\p{L}").matcher(label).find();
+    return TWO_LETTERS.matcher(label).find();
   }
+
+  private static final java.util.regex.Pattern TWO_LETTERS = java.util.regex.Pattern.compile("\\p{L}\\p{L}");
 
   /** Weekdays and other day words: news writes "Bush Tuesday" without a comma, and no name ends with one. */
   public static final Set<String> DAY_WORDS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",

@@ -59,6 +59,12 @@ public final class Profiles {
       }
     });
     List<Node> best = new ArrayList<>(score.keySet());
+    best.sort(Comparator.comparing((Node p) -> -score.get(p)));
+    if (best.size() > limit) {
+      // only the people that can make the list are counted: those scored at least as the last place
+      double last = score.get(best.get(limit - 1));
+      best.removeIf(p -> score.get(p) < last);
+    }
     Map<Node, Integer> docs = new HashMap<>();
     for (Node p : best) {
       docs.put(p, locals(dsg, p).size());

@@ -1,7 +1,6 @@
 package org.newsgraph.rdf;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 
 /**
  * The terms of the newsgraph ontology ({@code ontology/newsgraph.ttl}) as constants, in the manner of Jena's
@@ -20,7 +19,7 @@ public final class NG {
   public static final String NS = Vocab.NG;
 
   private static Node term(String local) {
-    return NodeFactory.createURI(NS + local);
+    return Vocab.ng(local);
   }
 
   /** A fact extracted from one sentence of one document, with its extractor and confidence. */

@@ -603,15 +603,7 @@ public final class CorpusResolver {
         yearOfGraph.put(q.getGraph(), Integer.parseInt(d.substring(0, 4)));
       }
     });
-    Map<Node, Set<String>> countries = new HashMap<>();
-    dsg.find(Node.ANY, Node.ANY, NG.agent, Node.ANY).forEachRemaining(q -> {
-      Node fact = q.getSubject();
-      String c = first(dsg, q.getGraph(), fact, NG.country);
-      String conf = first(dsg, q.getGraph(), fact, NG.confidence);
-      if (c != null && conf != null && Double.parseDouble(conf) >= STRONG) {
-        countries.computeIfAbsent(q.getObject(), k -> new TreeSet<>()).add(c);
-      }
-    });
+    Map<Node, Set<String>> countries = strongCountries(dsg);
     List<Local> out = new ArrayList<>();
     for (Map.Entry<Node, Node> e : graphOf.entrySet()) {
       Node n = e.getKey();
@@ -649,19 +641,23 @@ public final class CorpusResolver {
    */
   static final double STRONG = 0.7;
 
-  /** The countries that a document's statements give a local person with at least {@link #STRONG} confidence. */
-  static Set<String> strongCountries(DatasetGraph dsg, Node g, Node person) {
-    Set<String> out = new TreeSet<>();
-    dsg.find(g, Node.ANY, NG.agent, person).forEachRemaining(q -> {
+  /**
+   * The countries that the documents' statements give each local person with at least {@link #STRONG} confidence,
+   * from one scan of the represents statements.
+   */
+  static Map<Node, Set<String>> strongCountries(DatasetGraph dsg) {
+    Map<Node, Set<String>> out = new HashMap<>();
+    dsg.find(Node.ANY, Node.ANY, NG.agent, Node.ANY).forEachRemaining(q -> {
       Node fact = q.getSubject();
-      String c = first(dsg, g, fact, NG.country);
-      String conf = first(dsg, g, fact, NG.confidence);
+      String c = first(dsg, q.getGraph(), fact, NG.country);
+      String conf = first(dsg, q.getGraph(), fact, NG.confidence);
       if (c != null && conf != null && Double.parseDouble(conf) >= STRONG) {
-        out.add(c);
+        out.computeIfAbsent(q.getObject(), k -> new TreeSet<>()).add(c);
       }
     });
     return out;
   }
+
 
   static String first(DatasetGraph dsg, Node g, Node s, Node p) {
     var it = dsg.find(g, s, p, Node.ANY);

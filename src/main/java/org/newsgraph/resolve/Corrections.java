@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -195,16 +194,6 @@ public final class Corrections {
       dsg.add(g, n, Vocab.iri("http://www.w3.org/2000/01/rdf-schema#comment"), lit(reason));
     }
     return n;
-  }
-
-  /** The corrections, oldest first, as lines for a listing. */
-  public static List<String> describe(DatasetGraph dsg) {
-    Corrections c = read(dsg);
-    Map<String, String> out = new LinkedHashMap<>();
-    for (Correction x : c.list) {
-      out.put(x.node().getURI(), x.when() + " " + x.action().word + " " + x.slugA() + " " + x.slugB());
-    }
-    return new ArrayList<>(out.values());
   }
 
   private static Node lit(String s) {

@@ -108,10 +108,10 @@ public final class People {
         q.getObject()));
     Map<Node, Set<String>> countries = new TreeMap<>(BY_IRI);
     Map<Node, Set<String>> roles = new TreeMap<>(BY_IRI);
-    dsg.find(Node.ANY, Node.ANY, TYPE, NG.LocalPerson).forEachRemaining(q -> {
-      Node p = canonical.get(q.getSubject());
+    CorpusResolver.strongCountries(dsg).forEach((local, cs) -> {
+      Node p = canonical.get(local);
       if (p != null) {
-        for (String c : CorpusResolver.strongCountries(dsg, q.getGraph(), q.getSubject())) {
+        for (String c : cs) {
           countries.computeIfAbsent(p, k -> new TreeSet<>()).add(c.substring(c.lastIndexOf('/') + 1));
         }
       }
