@@ -51,17 +51,36 @@ final class LoginThrottle extends Handler.Wrapper {
           + secs + " s\"}").getBytes(StandardCharsets.UTF_8)), callback);
       return true;
     }
-    boolean credentials = request.getHeaders().get(HttpHeader.AUTHORIZATION) != null;
-    Callback counting = new Callback.Nested(callback) {
+    if (request.getHeaders().get(HttpHeader.AUTHORIZATION) == null) {
+      return super.handle(request, response, callback);
+    }
+    // the failure is counted when the refusal is written, before the client can read it and try again
+    boolean[] counted = {false};
+    Response counting = new Response.Wrapper(request, response) {
+      @Override
+      public void write(boolean last, ByteBuffer content, Callback cb) {
+        count();
+        super.write(last, content, cb);
+      }
+
+      void count() {
+        if (!counted[0] && getStatus() == 401) {
+          counted[0] = true;
+          recordFailure(who);
+        }
+      }
+    };
+    Callback done = new Callback.Nested(callback) {
       @Override
       public void succeeded() {
-        if (credentials && response.getStatus() == 401) {
+        if (!counted[0] && response.getStatus() == 401) {
+          counted[0] = true;
           recordFailure(who);
         }
         super.succeeded();
       }
     };
-    return super.handle(request, response, counting);
+    return super.handle(request, counting, done);
   }
 
   private synchronized void recordFailure(String who) {
