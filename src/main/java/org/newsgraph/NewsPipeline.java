@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import org.newsgraph.extract.Gazetteers;
 import org.newsgraph.extract.MentionStage;
 import org.newsgraph.extract.FactStage;
+import org.newsgraph.extract.TopicScheme;
+import org.newsgraph.extract.TopicStage;
 import org.newsgraph.nlp.NlpModels;
 import org.newsgraph.parse.MaltDependencyParser;
 import org.newsgraph.parse.NoParseStage;
@@ -85,7 +87,7 @@ public final class NewsPipeline {
       } else {
         b.add(new NoParseStage());
       }
-      b.add(new FactStage(gaz));
+      b.add(new FactStage(gaz)).add(new TopicStage(TopicScheme.shipped()));
     }
     return b.build();
   }

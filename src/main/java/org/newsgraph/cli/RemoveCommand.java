@@ -11,6 +11,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import org.newsgraph.ingest.Ingester;
+import org.newsgraph.rdf.VocabularyGraph;
 import org.newsgraph.resolve.CorpusResolver;
 import org.newsgraph.store.Tdb2Store;
 
@@ -50,7 +51,10 @@ public final class RemoveCommand implements Callable<Integer> {
           missing++;
         }
       }
-      st.write(CorpusResolver::resolve);
+      st.write(dsg -> {
+        CorpusResolver.resolve(dsg);
+        VocabularyGraph.syncTopics(dsg);
+      });
       if (!noCompact && Ingester.compactIfGrown(st, store.store, Ingester.compactMinBytes())) {
         // TDB2 keeps deleted quads on disk until compaction; the same rule as after ingest keeps a store whose
         // documents were removed from doubling

@@ -10,9 +10,11 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
+import org.newsgraph.extract.TopicScheme;
 import org.newsgraph.query.SafeQuery;
 import org.newsgraph.store.Tdb2Store;
 
@@ -39,10 +41,17 @@ public final class StatsCommand implements Callable<Integer> {
     COUNTS.put("countries", "SELECT (COUNT(DISTINCT ?c) AS ?n) { GRAPH ?g { ?d schema:mentions ?c } }");
     COUNTS.put("roles", "SELECT (COUNT(DISTINCT ?r) AS ?n) { GRAPH ?g { ?m a ng:RoleStatement ; org:role ?r } }");
     COUNTS.put("issues", "SELECT (COUNT(DISTINCT ?i) AS ?n) { GRAPH ?g { ?d schema:about ?i } }");
+    COUNTS.put("issues discussed", "SELECT (COUNT(DISTINCT ?i) AS ?n) { GRAPH ?g { ?x ng:about ?i } }");
+    COUNTS.put("issue concepts in the vocabulary", "SELECT (COUNT(DISTINCT ?i) AS ?n) { GRAPH ngg:vocabulary { "
+        + "?i a skos:Concept ; skos:notation ?code } }");
     COUNTS.put("meetings", "SELECT (COUNT(DISTINCT ?e) AS ?n) { GRAPH ?g { ?e a ng:Meeting } }");
     COUNTS.put("contacts", "SELECT (COUNT(DISTINCT ?e) AS ?n) { GRAPH ?g { ?e a ng:Contact } }");
     COUNTS.put("quotes", "SELECT (COUNT(DISTINCT ?q) AS ?n) { GRAPH ?g { ?q a schema:Quotation } }");
   }
+
+  @Option(names = "--topics", description = "Also list the issues in use as a tree of IPTC Media Topics: code, label, "
+      + "articles about it, and meetings, contacts and quotes that discuss it (each counting its narrower concepts).")
+  boolean topics;
 
   @Override
   public Integer call() {
@@ -68,8 +77,56 @@ public final class StatsCommand implements Callable<Integer> {
         }
       });
       out.println("bytes on disk: " + st.sizeOnDisk());
+      if (topics) {
+        st.read(dsg -> {
+          printTopics(dsg, out);
+          return null;
+        });
+      }
     }
     out.flush();
     return ExitCodes.OK;
+  }
+
+  /** The issues in use with their broader concepts, as an indented tree; counts include the narrower concepts. */
+  static void printTopics(org.apache.jena.sparql.core.DatasetGraph dsg, PrintWriter out) {
+    TopicScheme scheme = TopicScheme.shipped();
+    Map<String, java.util.Set<String>> articles = new java.util.HashMap<>();
+    Map<String, java.util.Set<String>> events = new java.util.HashMap<>();
+    collect(dsg, "SELECT ?c ?x { GRAPH ?g { ?x schema:about ?c } }", scheme, articles);
+    collect(dsg, "SELECT ?c ?x { GRAPH ?g { ?x ng:about ?c } }", scheme, events);
+    java.util.Set<String> used = new java.util.TreeSet<>(articles.keySet());
+    used.addAll(events.keySet());
+    out.println("issues in use (code, label, articles, discussed in events or quotes):");
+    for (String top : used) {
+      if (scheme.concept(top).broader() == null) {
+        tree(top, 0, used, scheme, articles, events, out);
+      }
+    }
+  }
+
+  private static void collect(org.apache.jena.sparql.core.DatasetGraph dsg, String text, TopicScheme scheme,
+      Map<String, java.util.Set<String>> into) {
+    Query q = SafeQuery.parse(QueryCommand.PREFIXES + text, 0);
+    try (QueryExecution qe = SafeQuery.exec(dsg, q, Map.of(), 60_000)) {
+      qe.execSelect().forEachRemaining(s -> {
+        String c = s.getResource("c").getURI();
+        if (scheme.concept(c) != null) {
+          for (String a : scheme.ancestorsAndSelf(c)) {
+            into.computeIfAbsent(a, k -> new java.util.HashSet<>()).add(s.get("x").toString());
+          }
+        }
+      });
+    }
+  }
+
+  private static void tree(String c, int depth, java.util.Set<String> used, TopicScheme scheme,
+      Map<String, java.util.Set<String>> articles, Map<String, java.util.Set<String>> events, PrintWriter out) {
+    TopicScheme.Concept k = scheme.concept(c);
+    out.println("  ".repeat(depth + 1) + k.code() + "  " + k.prefLabel() + "  " + articles.getOrDefault(c,
+        java.util.Set.of()).size() + "  " + events.getOrDefault(c, java.util.Set.of()).size());
+    for (String n : used.stream().filter(u -> c.equals(scheme.concept(u).broader())).sorted().toList()) {
+      tree(n, depth + 1, used, scheme, articles, events, out);
+    }
   }
 }

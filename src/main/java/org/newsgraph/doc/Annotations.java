@@ -23,4 +23,6 @@ public final class Annotations {
   public static final Key<List<PersonEntity>> PEOPLE = Key.of("people", List.class);
   /** Extracted facts. */
   public static final Key<Facts> FACTS = Key.of("facts", Facts.class);
+  /** The article's topics (IPTC Media Topics) and the concepts that its events and quotes discuss. */
+  public static final Key<Topics> TOPICS = Key.of("topics", Topics.class);
 }

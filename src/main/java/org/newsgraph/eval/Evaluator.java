@@ -16,6 +16,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.DatasetGraph;
 
+import org.newsgraph.extract.TopicScheme;
 import org.newsgraph.query.AskService;
 import org.newsgraph.query.SafeQuery;
 
@@ -74,7 +75,7 @@ public final class Evaluator {
     QUERIES.put("country", "SELECT DISTINCT ?doc ?a { GRAPH ?g { ?d schema:identifier ?doc ; schema:mentions ?c } "
         + "GRAPH ngg:vocabulary { ?c rdfs:label ?l } BIND(STR(?l) AS ?a) }");
     QUERIES.put("issue", "SELECT DISTINCT ?doc ?a { GRAPH ?g { ?d schema:identifier ?doc ; schema:about ?i } "
-        + "GRAPH ngg:vocabulary { ?i skos:prefLabel ?l } BIND(STR(?l) AS ?a) }");
+        + "BIND(STR(?i) AS ?a) }");
     QUERIES.put("role", "SELECT DISTINCT ?doc ?a ?b { " + local
         + " GRAPH ?g { ?m a ng:RoleStatement ; org:member ?lp ; org:role ?r } "
         + " GRAPH ?rg { ?r a org:Role ; rdfs:label ?pl } "
@@ -161,7 +162,8 @@ public final class Evaluator {
         }
       }
       if (!matched) {
-        String shown = p[1] + (p.length > 2 && p[2] != null ? " — " + p[2] : "");
+        String shown = relation.equals("issue") ? topicShown(p[1])
+            : p[1] + (p.length > 2 && p[2] != null ? " — " + p[2] : "");
         String key = p[0] + "\t" + (GoldFile.SYMMETRIC.contains(relation) && p[2] != null
             ? sortedPair(GoldFile.norm(p[1]), GoldFile.norm(p[2])) : GoldFile.norm(shown));
         if (falsePos.add(key)) {
@@ -185,6 +187,9 @@ public final class Evaluator {
   }
 
   private static boolean matches(GoldFile.Fact g, String[] p) {
+    if (g.relation().equals("issue")) {
+      return topicMatches(g.args().get(0), p[1]);
+    }
     if (g.args().size() == 1) {
       return any(g.args().get(0), p[1]);
     }
@@ -196,6 +201,37 @@ public final class Evaluator {
       return true;
     }
     return GoldFile.SYMMETRIC.contains(g.relation()) && any(g.args().get(0), p[2]) && any(g.args().get(1), p[1]);
+  }
+
+  /**
+   * Whether a predicted issue concept matches a gold issue: it is one of the listed codes ({@code medtop:NNNNNNNN})
+   * or lies below one, or one of the listed spellings is its prefLabel or one of its altLabels.
+   */
+  static boolean topicMatches(List<String> alternatives, String concept) {
+    TopicScheme scheme = TopicScheme.shipped();
+    TopicScheme.Concept c = scheme.concept(concept);
+    if (c == null) {
+      return any(alternatives, concept);
+    }
+    Set<String> labels = new java.util.HashSet<>();
+    labels.add(GoldFile.norm(c.prefLabel()));
+    c.altLabels().forEach(l -> labels.add(GoldFile.norm(l)));
+    for (String a : alternatives) {
+      if (a.matches("(?i)(medtop|ngi):\\S+")) {
+        String code = scheme.find(a);
+        if (code != null && scheme.within(concept, code)) {
+          return true;
+        }
+      } else if (labels.contains(GoldFile.norm(a))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String topicShown(String concept) {
+    TopicScheme.Concept c = TopicScheme.shipped().concept(concept);
+    return c == null ? concept : c.prefLabel() + " (" + c.code() + ")";
   }
 
   private static boolean any(List<String> alternatives, String value) {

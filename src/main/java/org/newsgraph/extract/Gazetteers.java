@@ -28,7 +28,7 @@ import org.apache.jena.vocabulary.SKOS;
 
 /**
  * The rule lexicons, loaded once from the jar and shared: countries (names, abbreviations, demonyms),
- * roles (titles), institutions, honorifics and policy issues (a SKOS concept scheme).
+ * roles (titles), institutions and honorifics. The issue vocabulary is {@link TopicScheme}.
  *
  * <pre>
  * Gazetteers g = Gazetteers.shipped();
@@ -36,9 +36,6 @@ import org.apache.jena.vocabulary.SKOS;
  * </pre>
  */
 public final class Gazetteers {
-  /** Classpath resource of the issue scheme. */
-  public static final String ISSUES = "/org/newsgraph/ontology/issues.ttl";
-
   private static volatile Gazetteers shipped;
 
   private final PhraseMatcher countries = new PhraseMatcher(false);
@@ -47,9 +44,6 @@ public final class Gazetteers {
   private final PhraseMatcher roles = new PhraseMatcher(true);
   private final Map<String, Role> roleById = new LinkedHashMap<>();
   private final PhraseMatcher institutions = new PhraseMatcher(false);
-  private final PhraseMatcher issues = new PhraseMatcher(true);
-  private final Map<String, String> issueLabels = new LinkedHashMap<>();
-  private final Model issueScheme;
   private final Map<String, Leader> leaders = new HashMap<>();
 
   /**
@@ -100,23 +94,6 @@ public final class Gazetteers {
         return a.year().compareTo(b.year()) >= 0 ? new Leader(a.name(), both, a.title(), a.year())
             : new Leader(b.name(), both, b.title(), b.year());
       });
-    }
-    issueScheme = ModelFactory.createDefaultModel();
-    try (InputStream in = Objects.requireNonNull(Gazetteers.class.getResourceAsStream(ISSUES), ISSUES)) {
-      RDFParser.source(in).lang(Lang.TURTLE).parse(issueScheme);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    issueScheme.listSubjectsWithProperty(SKOS.broader).forEach(c -> addIssue(c));
-  }
-
-  private void addIssue(Resource concept) {
-    String id = concept.getURI().substring(concept.getURI().lastIndexOf('/') + 1);
-    Statement pref = concept.getProperty(SKOS.prefLabel);
-    issueLabels.put(id, pref.getString());
-    issues.add(pref.getString(), id);
-    for (RDFNode alt : issueScheme.listObjectsOfProperty(concept, SKOS.altLabel).toList()) {
-      issues.add(alt.asLiteral().getString(), id);
     }
   }
 
@@ -192,21 +169,6 @@ public final class Gazetteers {
   /** Institutions that stand for a country in titles ("Pentagon spokesman"). */
   public PhraseMatcher institutions() {
     return institutions;
-  }
-
-  /** Issue phrases to issue IDs (case-insensitive). */
-  public PhraseMatcher issues() {
-    return issues;
-  }
-
-  /** Preferred label of an issue ID. */
-  public String issueLabel(String id) {
-    return issueLabels.get(id);
-  }
-
-  /** The issue concept scheme as RDF. */
-  public Model issueScheme() {
-    return issueScheme;
   }
 
   private static String[] cells(String[] row, int i) {

@@ -357,13 +357,9 @@ final class MeetingRelations extends Rules {
     } else {
       cameo = "040";
     }
-    Set<String> issues = new TreeSet<>();
     String place = null;
     String time = null;
     for (Mention m : v.all) {
-      if (m.type() == MentionType.ISSUE) {
-        issues.add(m.ref());
-      }
       if (place == null && (m.type() == MentionType.LOCATION || m.type() == MentionType.COUNTRY)
           && m.start() > 0 && v.lower[m.start() - 1].equals("in")) {
         place = m.text();
@@ -384,7 +380,7 @@ final class MeetingRelations extends Rules {
         for (int y = x + 1; y < list.size(); y++) {
           if (!known(kind, v.sentence.index(), list.get(x), list.get(y))) {
             facts.interactions.add(new Facts.Interaction(kind, Set.of(list.get(x)), Set.of(list.get(y)),
-                v.tokens[trigger], medium, modality, cameo, v.sentence.index(), place, time, issues,
+                v.tokens[trigger], medium, modality, cameo, v.sentence.index(), place, time, Set.of(),
                 extractor != null ? extractor : "meeting-reciprocal", 0.7));
           }
         }
@@ -392,7 +388,7 @@ final class MeetingRelations extends Rules {
       return;
     }
     facts.interactions.add(new Facts.Interaction(kind, a, b, v.tokens[trigger], medium, modality, cameo,
-        v.sentence.index(), place, time, issues, (contact ? "contact-" + medium : extractor != null ? extractor
+        v.sentence.index(), place, time, Set.of(), (contact ? "contact-" + medium : extractor != null ? extractor
         : "meeting-trigger"), extractor != null ? 0.85 : 0.8));
   }
 

@@ -20,7 +20,7 @@ import org.newsgraph.pipeline.Stage;
 /**
  * Combines the statistical names with rules that are more reliable: a name after a title or honorific
  * is a person ("Secretary of State Rice"); countries come from the gazetteer (names, abbreviations,
- * demonyms, also inside hyphenated compounds such as "U.S.-Russia"); issues from the SKOS lexicon;
+ * demonyms, also inside hyphenated compounds such as "U.S.-Russia");
  * definite descriptions ("the president-elect") and pronouns are kept for resolution.
  * A surname seen as a person in the document is a person wherever else it stands capitalized.
  */
@@ -105,7 +105,6 @@ public final class MentionStage implements Stage {
       }
       out.addAll(ps);
       countries(doc, s, ps, out);
-      issues(s, out);
       descriptionsAndPronouns(s, ps, out, doc.text());
       for (Mention m : ner) {
         if (m.sentence() == s.index() && (m.type() == MentionType.LOCATION
@@ -312,17 +311,6 @@ public final class MentionStage implements Stage {
   private static boolean plural(String tok, String label) {
     String low = tok.toLowerCase(Locale.ROOT);
     return low.endsWith("s") && !label.endsWith(low);
-  }
-
-  private void issues(Sentence s, List<Mention> out) {
-    String[] t = s.tokens();
-    for (PhraseMatcher.Match m : gaz.issues().find(t)) {
-      StringBuilder sb = new StringBuilder();
-      for (int i = m.start(); i < m.end(); i++) {
-        sb.append(i > m.start() ? " " : "").append(t[i]);
-      }
-      out.add(new Mention(MentionType.ISSUE, s.index(), m.start(), m.end(), sb.toString(), m.value(), "lexicon"));
-    }
   }
 
   private void descriptionsAndPronouns(Sentence s, List<Mention> persons, List<Mention> out, String text) {

@@ -157,6 +157,7 @@ public final class Ingester {
     long r0 = System.nanoTime();
     store.write(dsg -> {
       VocabularyGraph.ensure(dsg, gaz);
+      VocabularyGraph.syncTopics(dsg);
       sum.people = CorpusResolver.resolve(dsg);
     });
     log.accept("resolved " + sum.people + " people (" + (System.nanoTime() - r0) / 1_000_000 + " ms)");

@@ -20,6 +20,7 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
 import org.newsgraph.extract.Gazetteers;
+import org.newsgraph.extract.TopicScheme;
 import org.newsgraph.rdf.NG;
 import org.newsgraph.rdf.Vocab;
 import org.newsgraph.resolve.NameKeys;
@@ -44,6 +45,10 @@ public final class AskService {
   private static final String NAME = "(?<name>.+?)";
   private static final List<Form> FORMS = List.of(
       form("Who met whom?", "who\\s+(?:has\\s+|have\\s+|had\\s+)?met\\s+(?:whom|who)", "met-pairs", "Meeting"),
+      form("Who discussed TOPIC?", "who\\s+(?:has\\s+|have\\s+)?(?:discussed|discusses|talked\\s+about|spoke\\s+about|"
+          + "raised|negotiated\\s+(?:on|over|about)?)\\s+(?<topic>.+?)", "topic-people", null),
+      form("Which meetings were about TOPIC?", "(?:which|what)\\s+(?:meetings|meeting|talks|contacts|calls|"
+          + "interactions)\\s+(?:were|was|are|is)\\s+(?:about|on|over)\\s+(?<topic>.+?)", "topic-meetings", null),
       form("Who talked to whom?", "who\\s+(?:talked|spoke|has\\s+talked|has\\s+spoken)\\s+(?:to|with)\\s+(?:whom|who)",
           "met-pairs", "Contact"),
       form("Where and when did X meet Y?", "(?:where\\s+and\\s+when|when\\s+and\\s+where|where|when)\\s+did\\s+"
@@ -111,7 +116,7 @@ public final class AskService {
   public static Query resolve(DatasetGraph dsg, Plan plan) {
     Map<Var, Node> m = new LinkedHashMap<>();
     plan.bindings().forEach((k, v) -> {
-      if (!k.equals("name") && !k.equals("other")) {
+      if (!k.equals("name") && !k.equals("other") && !k.equals("topic")) {
         m.put(Var.alloc(k), v);
       }
     });
@@ -122,6 +127,11 @@ public final class AskService {
     }
     if (plan.bindings().containsKey("other")) {
       people.put("o", people(dsg, plan.bindings().get("other").getLiteralLexicalForm()));
+    }
+    if (plan.bindings().containsKey("topic")) {
+      // the asked concept and every concept below it, so that "peace process" also finds talks about a ceasefire
+      people.put("c", TopicScheme.shipped().descendantsAndSelf(plan.bindings().get("topic").getURI()).stream()
+          .map(NodeFactory::createURI).toList());
     }
     if (!people.isEmpty()) {
       org.apache.jena.sparql.syntax.ElementWalker.walk(q.getQueryPattern(),
@@ -184,7 +194,8 @@ public final class AskService {
         b.put("kind", f.kind().equals("Meeting") ? NG.Meeting : NG.Contact);
       }
       if (!anyModality && !f.template().equals("represents") && !f.template().equals("role-person")
-          && !f.template().equals("issues-person") && !f.template().equals("quotes-person")) {
+          && !f.template().equals("issues-person") && !f.template().equals("quotes-person")
+          && !f.template().equals("topic-people")) {
         b.put("modality", NG.Happened);
       }
       if (f.pattern().pattern().contains("?<name>")) {
@@ -192,6 +203,15 @@ public final class AskService {
       }
       if (f.pattern().pattern().contains("?<other>")) {
         b.put("other", literal(m.group("other")));
+      }
+      if (f.pattern().pattern().contains("?<topic>")) {
+        String text = m.group("topic").strip().replaceFirst("(?i)^(the|a|an)\\s+", "");
+        String concept = TopicScheme.shipped().find(text);
+        if (concept == null) {
+          throw new NotUnderstoodException("no issue called \"" + shorten(text) + "\": name an IPTC Media Topic by its "
+              + "label, one of its altLabels or its code (medtop:20000076)");
+        }
+        b.put("topic", NodeFactory.createURI(concept));
       }
       if (f.pattern().pattern().contains("?<country>")) {
         String text = m.group("country").replaceFirst("(?i)^the\\s+", "");

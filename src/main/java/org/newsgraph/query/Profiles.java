@@ -20,6 +20,7 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 
+import org.newsgraph.extract.TopicScheme;
 import org.newsgraph.rdf.NG;
 import org.newsgraph.rdf.Vocab;
 import org.newsgraph.resolve.NameKeys;
@@ -150,7 +151,7 @@ public final class Profiles {
 
   /** One interaction of a person as the page lists it. */
   record Event(Node event, Node graph, Node other, String kind, String modality, String date, String document,
-      Node sentence, double confidence) {
+      Node sentence, double confidence, Set<String> topics) {
   }
 
   /** A person's profile; null when the IRI names no person. */
@@ -286,13 +287,55 @@ public final class Profiles {
             }
           }
         });
+        Set<String> topics = new TreeSet<>();
+        dsg.find(g, ev, NG.about, Node.ANY).forEachRemaining(y -> topics.add(y.getObject().getURI()));
         for (Node o : others) {
           out.add(new Event(ev, g, o, meeting ? "met" : "contact", modality.toLowerCase(Locale.ROOT), date, docId,
-              sentence, confidence));
+              sentence, confidence, topics));
         }
       });
     }
     return out;
+  }
+
+  /**
+   * The issues in use as a forest of IPTC Media Topics: each concept of the vocabulary graph (the concepts in use and
+   * their broader ones) with its code, label, broader concept, and the number of articles about it and of events
+   * that discuss it, narrower concepts included. The page draws it as a tree to filter the network.
+   */
+  public static JsonArray topics(DatasetGraph dsg) {
+    TopicScheme scheme = TopicScheme.shipped();
+    Map<String, Set<String>> articles = new HashMap<>();
+    Map<String, Set<String>> events = new HashMap<>();
+    count(dsg, Vocab.schema("about"), scheme, articles);
+    count(dsg, NG.about, scheme, events);
+    Set<String> used = new TreeSet<>(articles.keySet());
+    used.addAll(events.keySet());
+    JsonArray out = new JsonArray();
+    for (String c : used) {
+      TopicScheme.Concept k = scheme.concept(c);
+      JsonObject x = new JsonObject();
+      x.put("id", c);
+      x.put("code", k.code());
+      x.put("label", k.prefLabel());
+      if (k.broader() != null) {
+        x.put("broader", k.broader());
+      }
+      x.put("articles", articles.getOrDefault(c, Set.of()).size());
+      x.put("events", events.getOrDefault(c, Set.of()).size());
+      out.add(x);
+    }
+    return out;
+  }
+
+  private static void count(DatasetGraph dsg, Node property, TopicScheme scheme, Map<String, Set<String>> into) {
+    dsg.find(Node.ANY, Node.ANY, property, Node.ANY).forEachRemaining(q -> {
+      if (q.getObject().isURI() && scheme.concept(q.getObject().getURI()) != null) {
+        for (String a : scheme.ancestorsAndSelf(q.getObject().getURI())) {
+          into.computeIfAbsent(a, k -> new HashSet<>()).add(q.getGraph() + " " + q.getSubject());
+        }
+      }
+    });
   }
 
   /**
@@ -341,8 +384,15 @@ public final class Profiles {
           y.put("modality", e.modality());
           y.put("reports", 0);
           y.put("dates", new JsonArray());
+          y.put("topics", new JsonArray());
           return y;
         });
+        JsonArray ts = x.get("topics").getAsArray();
+        for (String t : e.topics()) {
+          if (ts.stream().noneMatch(v -> v.getAsString().value().equals(t))) {
+            ts.add(t);
+          }
+        }
         x.put("reports", x.get("reports").getAsNumber().value().intValue() + 1);
         if (e.date() != null) {
           x.get("dates").getAsArray().add(e.date());

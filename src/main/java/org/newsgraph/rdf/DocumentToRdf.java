@@ -34,6 +34,8 @@ import org.newsgraph.doc.Mention;
 import org.newsgraph.doc.MentionType;
 import org.newsgraph.doc.PersonEntity;
 import org.newsgraph.doc.Sentence;
+import org.newsgraph.doc.Topics;
+import org.newsgraph.extract.TopicScheme;
 import org.newsgraph.extract.Gazetteers;
 
 /**
@@ -50,7 +52,7 @@ import org.newsgraph.extract.Gazetteers;
  */
 public final class DocumentToRdf {
   /** Version of the extraction, stored on each document; a change re-extracts on the next ingest. */
-  public static final String EXTRACTOR_VERSION = "newsgraph-0.3.0";
+  public static final String EXTRACTOR_VERSION = "newsgraph-0.4.0";
 
   private DocumentToRdf() {
   }
@@ -92,6 +94,7 @@ public final class DocumentToRdf {
     final Node d;
     final List<Quad> quads = new ArrayList<>();
     final Map<Integer, Node> sentenceNodes = new LinkedHashMap<>();
+    final Topics topics;
     int facts;
 
     Writer(Document doc, Gazetteers gaz) {
@@ -101,6 +104,7 @@ public final class DocumentToRdf {
       this.g = Vocab.graph(graphKey(doc.id(), doc.text()));
       this.base = g.getURI();
       this.d = Vocab.document(doc.id());
+      this.topics = doc.has(Annotations.TOPICS) ? doc.get(Annotations.TOPICS) : Topics.NONE;
     }
 
     void add(Node s, Node p, Node o) {
@@ -172,6 +176,7 @@ public final class DocumentToRdf {
       represents(f, used);
       interactions(f, used);
       quotes(f, used);
+      mentionCount += topics(used);
       for (int i : used) {
         Sentence s = sentences.get(i);
         Node sn = sentence(i);
@@ -213,12 +218,10 @@ public final class DocumentToRdf {
       List<Sentence> sentences = doc.get(Annotations.SENTENCES);
       int n = 0;
       Set<Node> countries = new LinkedHashSet<>();
-      Set<Node> issues = new LinkedHashSet<>();
       for (Mention m : mentions) {
         Node target = switch (m.type()) {
           case PERSON, DESCRIPTION -> personOf.containsKey(m) ? person(personOf.get(m)) : null;
           case COUNTRY -> Vocab.country(m.ref());
-          case ISSUE -> Vocab.issue(m.ref());
           default -> null;
         };
         if (target == null) {
@@ -240,15 +243,10 @@ public final class DocumentToRdf {
         n++;
         if (m.type() == MentionType.COUNTRY) {
           countries.add(target);
-        } else if (m.type() == MentionType.ISSUE) {
-          issues.add(target);
         }
       }
       for (Node c : countries) {
         add(d, schema("mentions"), c);
-      }
-      for (Node i : issues) {
-        add(d, schema("about"), i);
       }
       return n;
     }
@@ -335,11 +333,62 @@ public final class DocumentToRdf {
         doc.date().ifPresent(dt -> add(ev, NG.reportedOn,
             NodeFactory.createLiteralDT(dt.toString(), XSDDatatype.XSDdate)));
         for (String is : e.issues()) {
-          add(ev, NG.about, Vocab.issue(is));
+          add(ev, NG.about, Vocab.topic(is));
         }
         provenance(ev, e.sentence(), e.extractor(), e.confidence());
         used.add(e.sentence());
       }
+    }
+
+    /**
+     * The article's topics: schema:about each, a ng:TopicAssignment with rank, confidence, evidence sentences and
+     * terms, and the terms themselves as NIF phrases, for the topics and for what the events and quotes discuss.
+     */
+    int topics(Set<Integer> used) {
+      Set<String> shown = new LinkedHashSet<>();
+      for (Topics.Topic t : topics.article()) {
+        Node c = Vocab.topic(t.concept());
+        add(d, schema("about"), c);
+        Node a = iri(base + "/topic/" + t.rank());
+        add(a, TYPE, NG.TopicAssignment);
+        add(a, NG.topic, c);
+        add(a, NG.rank, integer(t.rank()));
+        add(a, NG.document, d);
+        add(a, NG.extractor, str("topic-terms"));
+        add(a, NG.confidence, decimal(t.confidence()));
+        for (int s : t.sentences()) {
+          add(a, prov("wasDerivedFrom"), sentence(s));
+          used.add(s);
+        }
+        for (String term : t.terms()) {
+          add(a, NG.term, str(term));
+        }
+        shown.addAll(TopicScheme.shipped().descendantsAndSelf(t.concept()));
+      }
+      topics.bySentence().values().forEach(shown::addAll);
+      topics.quotes().forEach(shown::addAll);
+      List<Sentence> sentences = doc.get(Annotations.SENTENCES);
+      int n = 0;
+      for (Topics.Term t : topics.terms()) {
+        if (!shown.contains(t.concept())) {
+          continue;
+        }
+        Sentence s = sentences.get(t.sentence());
+        int begin = s.tokenSpans()[t.start()].getStart();
+        int end = s.tokenSpans()[t.end() - 1].getEnd();
+        Node mn = iri(base + "/mention/" + begin + "-" + end + "-issue");
+        add(mn, TYPE, nif("Phrase"));
+        add(mn, nif("referenceContext"), d);
+        add(mn, nif("beginIndex"), integer(begin));
+        add(mn, nif("endIndex"), integer(end));
+        add(mn, nif("anchorOf"), str(doc.text().substring(begin, end)));
+        add(mn, NG.sentence, sentence(t.sentence()));
+        add(mn, NG.denotes, Vocab.topic(t.concept()));
+        add(mn, NG.extractor, str("topic-terms"));
+        used.add(t.sentence());
+        n++;
+      }
+      return n;
     }
 
     void quotes(Facts f, Set<Integer> used) {
@@ -352,21 +401,13 @@ public final class DocumentToRdf {
         add(qn, schema("isPartOf"), d);
         add(qn, nif("beginIndex"), integer(q.start()));
         add(qn, nif("endIndex"), integer(q.end()));
-        for (Map.Entry<String, String> e : issuesIn(q.text()).entrySet()) {
-          add(qn, NG.about, Vocab.issue(e.getKey()));
+        for (String c : topics.quotes().size() > i - 1 ? topics.quotes().get(i - 1) : Set.<String>of()) {
+          add(qn, NG.about, Vocab.topic(c));
         }
         provenance(qn, q.sentence(), q.extractor(), q.confidence());
         used.add(q.sentence());
       }
     }
 
-    Map<String, String> issuesIn(String text) {
-      Map<String, String> out = new LinkedHashMap<>();
-      String[] toks = text.split("[\\s\\p{Punct}&&[^-]]+");
-      for (var m : gaz.issues().find(toks)) {
-        out.put(m.value(), m.value());
-      }
-      return out;
-    }
   }
 }

@@ -15,6 +15,18 @@ public final class NG {
   private NG() {
   }
 
+  /** That an article is substantially about an IPTC Media Topic, with rank, confidence and evidence. */
+  public static final Node TopicAssignment = term("TopicAssignment");
+
+  /** The concept of a topic assignment. */
+  public static final Node topic = term("topic");
+
+  /** The rank of a topic among the article's topics, 1 first. */
+  public static final Node rank = term("rank");
+
+  /** A term of the text that triggered a topic. */
+  public static final Node term = term("term");
+
   /** The namespace. */
   public static final String NS = Vocab.NG;
 

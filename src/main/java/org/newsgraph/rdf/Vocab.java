@@ -98,9 +98,9 @@ public final class Vocab {
     return iri(ID + "country/" + code);
   }
 
-  /** A policy issue (SKOS concept). */
-  public static Node issue(String id) {
-    return iri(ID + "issue/" + id);
+  /** An issue: an IPTC Media Topic or a finer newsgraph concept, by its IRI (SKOS concept). */
+  public static Node topic(String iri) {
+    return iri(iri);
   }
 
   /** A role (title). */

@@ -3,7 +3,10 @@ package org.newsgraph.rdf;
 import static org.newsgraph.rdf.Vocab.LABEL;
 import static org.newsgraph.rdf.Vocab.TYPE;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -11,8 +14,12 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 import org.newsgraph.extract.Gazetteers;
+import org.newsgraph.extract.TopicScheme;
 
-/** The vocabulary graph: countries, roles and the SKOS issue scheme, with their labels. */
+/**
+ * The vocabulary graph: countries, roles, and the issue concepts in use (IPTC Media Topics and newsgraph's finer
+ * concepts, with their broader concepts and their schemes' rights and licence), with their labels.
+ */
 public final class VocabularyGraph {
   private VocabularyGraph() {
   }
@@ -41,8 +48,46 @@ public final class VocabularyGraph {
       dsg.add(g, n, LABEL, NodeFactory.createLiteralLang(r.label(), "en"));
       dsg.add(g, n, Vocab.skos("prefLabel"), NodeFactory.createLiteralLang(r.label(), "en"));
     }
-    for (Triple t : gaz.issueScheme().getGraph().find().toList()) {
+    for (Triple t : TopicScheme.shipped().schemes()) {
       dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject());
     }
+  }
+
+  /**
+   * Makes the vocabulary graph hold exactly the issue concepts in use (objects of {@code schema:about} and
+   * {@code ng:about} in any document graph, and of {@code ng:denotes} for a term) and their broader concepts:
+   * adds those missing, removes those no longer used. Returns the number of concepts held.
+   */
+  public static int syncTopics(DatasetGraph dsg) {
+    TopicScheme scheme = TopicScheme.shipped();
+    Node g = Vocab.VOCABULARY_GRAPH;
+    Set<String> want = new TreeSet<>();
+    for (Node p : List.of(Vocab.schema("about"), NG.about, NG.topic)) {
+      dsg.find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
+        if (q.getObject().isURI() && scheme.concept(q.getObject().getURI()) != null) {
+          want.addAll(scheme.ancestorsAndSelf(q.getObject().getURI()));
+        }
+      });
+    }
+    Node concept = Vocab.skos("Concept");
+    Set<String> have = new TreeSet<>();
+    dsg.find(g, Node.ANY, TYPE, concept).forEachRemaining(q -> {
+      if (scheme.concept(q.getSubject().getURI()) != null) {
+        have.add(q.getSubject().getURI());
+      }
+    });
+    for (String c : have) {
+      if (!want.contains(c)) {
+        dsg.deleteAny(g, NodeFactory.createURI(c), Node.ANY, Node.ANY);
+      }
+    }
+    for (String c : want) {
+      if (!have.contains(c)) {
+        for (Triple t : scheme.describe(c)) {
+          dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject());
+        }
+      }
+    }
+    return want.size();
   }
 }

@@ -68,6 +68,7 @@ final class ApiServlet extends HttpServlet {
         case "/evidence" -> evidence(req.getParameter("a"), req.getParameter("b"), req.getParameter("kind"));
         case "/search" -> json(() -> Profiles.search(dsg, required(req, "q"), 20));
         case "/top" -> json(() -> Profiles.top(dsg, 20));
+        case "/topics" -> json(() -> Profiles.topics(dsg));
         case "/capabilities" -> ("{\"corrections\": " + corrections + "}").getBytes(
             java.nio.charset.StandardCharsets.UTF_8);
         case "/person" -> json(() -> Profiles.person(dsg, person(req.getParameter("id"))));

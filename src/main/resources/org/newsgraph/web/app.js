@@ -7,6 +7,7 @@
   var graph = { nodes: {}, edges: {} };
   var current = null;
   var selftest = {};
+  var topicFilter = null;
 
   function $(id) { return document.getElementById(id); }
 
@@ -335,6 +336,7 @@
     var to = $('date-to').value;
     if (e.reports < min) { return false; }
     if (e.modality !== 'happened' && !$('show-planned').checked) { return false; }
+    if (topicFilter && !(e.topics || []).some(function (t) { return topicFilter[t]; })) { return false; }
     if (from || to) {
       return e.dates.some(function (d) { return (!from || d >= from) && (!to || d <= to); });
     }
@@ -428,6 +430,70 @@
       });
   }
 
+  // ---- the topic tree ------------------------------------------------------------------------------------
+  // The issues in use as a tree of IPTC Media Topics; a click keeps the edges about the topic or a narrower one,
+  // and lists the store's meetings and contacts about it in the table.
+  function loadTopics() {
+    return api('/api/topics').then(function (list) {
+      var byId = {};
+      var children = {};
+      list.forEach(function (t) { byId[t.id] = t; children[t.id] = []; });
+      var roots = [];
+      list.forEach(function (t) {
+        if (t.broader && byId[t.broader]) { children[t.broader].push(t); } else { roots.push(t); }
+      });
+      function below(id, into) {
+        into[id] = true;
+        children[id].forEach(function (c) { below(c.id, into); });
+        return into;
+      }
+      function node(t) {
+        var li = el('li');
+        var label = el('span', t.label + ' ', 'topic');
+        label.appendChild(el('code', t.code));
+        label.appendChild(document.createTextNode(' · ' + t.articles + ' / ' + t.events));
+        label.title = t.code + ': ' + t.articles + ' article(s), ' + t.events + ' discussion(s)';
+        label.addEventListener('click', function (ev) {
+          ev.preventDefault();
+          chooseTopic(t, below(t.id, {}));
+        });
+        var kids = children[t.id].sort(function (a, b) { return b.events + b.articles - a.events - a.articles; });
+        if (kids.length) {
+          var d = el('details');
+          var sum = el('summary');
+          sum.appendChild(label);
+          d.appendChild(sum);
+          var ul = el('ul');
+          kids.forEach(function (k) { ul.appendChild(node(k)); });
+          d.appendChild(ul);
+          li.appendChild(d);
+        } else {
+          li.appendChild(label);
+        }
+        return li;
+      }
+      var box = $('topics');
+      box.innerHTML = '';
+      if (!list.length) { box.appendChild(el('div', 'No topics in the store yet.', 'muted')); }
+      var ul = el('ul');
+      roots.sort(function (a, b) { return b.events + b.articles - a.events - a.articles; })
+        .forEach(function (t) { ul.appendChild(node(t)); });
+      box.appendChild(ul);
+      selftest.topics = list.length;
+      return list;
+    });
+  }
+
+  function chooseTopic(t, ids, quiet) {
+    topicFilter = ids;
+    $('topic-current').textContent = t ? t.label + ' (' + t.code + ')' : 'any';
+    Array.prototype.forEach.call(document.querySelectorAll('#topics .topic'), function (x) {
+      x.className = 'topic' + (t && x.title.indexOf(t.code + ':') === 0 ? ' on' : '');
+    });
+    draw();
+    return t && !quiet ? ask('Which meetings were about ' + t.code + '?') : null;
+  }
+
   // ---- the start ------------------------------------------------------------------------------------------
   function start() {
     return api('/api/top').then(function (j) {
@@ -473,7 +539,7 @@
     $('show-planned').checked = false;
     $('date-from').value = '';
     $('date-to').value = '';
-    draw();
+    chooseTopic(null, null);
   });
 
   // ?selftest=NAME drives the page as a user would (search, profile, a neighbour, a date filter, the CSV) and
@@ -506,6 +572,22 @@
       return row ? evidence(current, row.id, row.kind) : null;
     }).then(function () {
       log.evidence = selftest.evidence;
+      return topicsLoaded;
+    }).then(function (list) {
+      log.topics = list.length;
+      var used = {};
+      Object.keys(graph.edges).forEach(function (k) { (graph.edges[k].topics || []).forEach(function (t) { used[t] = true; }); });
+      var pick = list.filter(function (t) { return used[t.id]; })[0];
+      if (!pick) { return null; }
+      log.topic = pick.code;
+      $('date-from').value = '';
+      $('date-to').value = '';
+      var ids = {};
+      ids[pick.id] = true;
+      list.forEach(function (t) { var b = t; while (b) { if (b.id === pick.id) { ids[t.id] = true; } b = list.filter(function (x) { return x.id === b.broader; })[0]; } });
+      return chooseTopic(pick, ids, true);
+    }).then(function () {
+      log.edgesOnTopic = selftest.edges;
       log.ok = true;
     }).catch(function (e) {
       log.ok = false;
@@ -519,6 +601,7 @@
   var params = new URLSearchParams(window.location.search);
   api('/api/capabilities').then(function (c) { canCorrect = c.corrections === true; }).catch(function () {});
   var started = start().catch(function () {});
+  var topicsLoaded = loadTopics().catch(function () { return []; });
   if (params.get('selftest')) {
     started.then(function () { return runSelftest(params.get('selftest'), params.get('from') || '', params.get('to') || ''); });
   } else if (params.get('person')) {

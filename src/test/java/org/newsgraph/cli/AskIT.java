@@ -87,6 +87,36 @@ class AskIT {
   }
 
   @Test
+  void whatIssuesDidXDiscussAnswersWithIptcCodes() {
+    List<String> lines = tsv("What issues did Gates discuss?");
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("Robert Gates\tmissile defense\tngi:missile-defense\t")),
+        String.join("\n", lines));
+  }
+
+  /** A topic is asked by label, altLabel or code, and includes its narrower concepts. */
+  @Test
+  void whoDiscussedTopic() {
+    List<String> byLabel = tsv("Who discussed missile defense?");
+    List<String> byBroader = tsv("Who discussed military weaponry and equipment?");
+    List<String> byCode = tsv("Who discussed medtop:20000602?");
+    assertTrue(byLabel.stream().anyMatch(l -> l.startsWith("Vladimir Putin\tmissile defense\t")),
+        String.join("\n", byLabel));
+    assertEquals(byLabel, byBroader);
+    assertEquals(byLabel, byCode);
+  }
+
+  @Test
+  void whichMeetingsWereAboutTopic() {
+    List<String> lines = tsv("Which meetings were about the missile shield?");
+    assertTrue(lines.size() >= 3, String.join("\n", lines));
+    assertTrue(lines.get(0).startsWith("personA\tpersonB\ttype\tissue\tcode"), lines.get(0));
+    assertTrue(lines.stream().skip(1).allMatch(l -> l.contains("\tngi:missile-defense\t")), String.join("\n", lines));
+    Cli.Run none = Cli.run(store, "ask", "Which meetings were about knitting?");
+    assertEquals(65, none.code(), "a question the store cannot answer is a data error");
+    assertTrue(none.err().contains("no issue called \"knitting\""), none.err());
+  }
+
+  @Test
   void whatDidXSay() {
     List<String> lines = tsv("What did Medvedev say?");
     assertTrue(lines.contains("Dmitry Medvedev\tWe'll see.\tcbs-putin-rice-missile"), String.join("\n", lines));

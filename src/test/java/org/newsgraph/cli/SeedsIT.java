@@ -80,7 +80,12 @@ class SeedsIT {
     assertEquals(6, Cli.value(r.out(), "people"));
     assertEquals(6, Cli.value(r.out(), "countries"));
     assertTrue(Cli.value(r.out(), "roles") >= 6);
-    assertTrue(Cli.value(r.out(), "issues") >= 5);
+    assertEquals(4, Cli.value(r.out(), "issues"));
+    assertTrue(Cli.value(r.out(), "issues discussed") >= 4);
+    assertTrue(Cli.value(r.out(), "issue concepts in the vocabulary") > 10, "used concepts and their ancestors");
+    Cli.Run t = Cli.run(store, "stats", "--topics");
+    assertEquals(0, t.code(), t.err());
+    assertTrue(t.out().contains("\n          ngi:missile-defense  missile defense  2  "), t.out());
     assertTrue(Cli.value(r.out(), "quads") > 1000);
   }
 
@@ -109,6 +114,34 @@ class SeedsIT {
       return b.toString(StandardCharsets.UTF_8);
     });
     assertTrue(Files.size(file) > 10_000);
+  }
+
+  /** The export carries the IPTC IRIs; its vocabulary holds only the concepts in use and their broader ones. */
+  @Test
+  void theExportHoldsTheIptcConceptsInUseAndTheirAncestorsOnly() {
+    Cli.Run nq = Cli.run(store, "export", "--format", "nquads");
+    assertEquals(0, nq.code(), nq.err());
+    var ds = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+    RDFParser.fromString(nq.out(), Lang.NQUADS).parse(ds);
+    org.apache.jena.graph.Node vocab = org.newsgraph.rdf.Vocab.VOCABULARY_GRAPH;
+    org.apache.jena.graph.Node concept = org.apache.jena.vocabulary.SKOS.Concept.asNode();
+    java.util.Set<String> held = new java.util.TreeSet<>();
+    ds.find(vocab, org.apache.jena.graph.Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), concept)
+        .forEachRemaining(q -> held.add(q.getSubject().getURI()));
+    org.newsgraph.extract.TopicScheme scheme = org.newsgraph.extract.TopicScheme.shipped();
+    java.util.Set<String> want = new java.util.TreeSet<>();
+    for (String p : List.of(org.newsgraph.rdf.Vocab.SCHEMA + "about", org.newsgraph.rdf.NG.NS + "about")) {
+      ds.find(org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY,
+          org.apache.jena.graph.NodeFactory.createURI(p), org.apache.jena.graph.Node.ANY)
+          .forEachRemaining(q -> want.addAll(scheme.ancestorsAndSelf(q.getObject().getURI())));
+    }
+    java.util.Set<String> issues = new java.util.TreeSet<>(held);
+    issues.removeIf(c -> scheme.concept(c) == null);
+    assertEquals(want, issues);
+    assertTrue(issues.contains("http://cv.iptc.org/newscodes/mediatopic/20000602"), issues.toString());
+    assertTrue(nq.out().contains("<http://cv.iptc.org/newscodes/mediatopic/20000602> "
+        + "<http://www.w3.org/2004/02/skos/core#prefLabel> \"military weaponry and equipment\"@en"));
+    assertTrue(nq.out().contains("<http://creativecommons.org/licenses/by/4.0/>"), "IPTC's licence is carried");
   }
 
   @Test

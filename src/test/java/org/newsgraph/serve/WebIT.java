@@ -66,6 +66,9 @@ class WebIT {
 
     String top = get(c, base + "/api/top");
     assertTrue(top.contains("Vladimir Putin"), top);
+    String topics = get(c, base + "/api/topics");
+    assertTrue(topics.contains("\"code\" : \"ngi:missile-defense\"") && topics.contains("medtop:20000602"),
+        "the topic tree holds the issues in use and their broader IPTC concepts: " + topics);
     });
   }
 
@@ -128,6 +131,11 @@ class WebIT {
     assertEquals("counterpart,kind,modality,reports,confidence,first,last,documents,evidence",
         log.get("csvHead").getAsString().value());
     assertTrue(log.get("evidence").getAsNumber().value().intValue() > 0, log.toString());
+    assertTrue(log.get("topics").getAsNumber().value().intValue() > 10, "the topic tree is drawn: " + log);
+    assertTrue(log.hasKey("topic"), "one of the network's edges discussed a topic: " + log);
+    int onTopic = log.get("edgesOnTopic").getAsNumber().value().intValue();
+    assertTrue(onTopic >= 1 && onTopic <= log.get("edgesAll").getAsNumber().value().intValue(),
+        "the topic filter keeps the edges about it: " + log);
     assertTrue(dom.contains("Met and contacted by Vladimir Putin"), dom);
     Path shots = Path.of("target", "screenshots").toAbsolutePath();
     Files.createDirectories(shots);
