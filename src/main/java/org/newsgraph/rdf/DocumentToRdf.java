@@ -54,6 +54,11 @@ public final class DocumentToRdf {
   /** Version of the extraction, stored on each document; a change re-extracts on the next ingest. */
   public static final String EXTRACTOR_VERSION = "newsgraph-0.4.0";
 
+  /** At most this many evidence sentences are written for each topic... */
+  static final int EVIDENCE = 3;
+  /** ...and this many of its terms' occurrences as NIF phrases with offsets. */
+  static final int TERM_OFFSETS = 2;
+
   private DocumentToRdf() {
   }
 
@@ -341,11 +346,13 @@ public final class DocumentToRdf {
     }
 
     /**
-     * The article's topics: schema:about each, a ng:TopicAssignment with rank, confidence, evidence sentences and
-     * terms, and the terms themselves as NIF phrases, for the topics and for what the events and quotes discuss.
+     * The article's topics: schema:about each, and a ng:TopicAssignment with rank, confidence, its first
+     * {@value #EVIDENCE} evidence sentences, its terms, and the first {@value #TERM_OFFSETS} occurrences of its terms
+     * as NIF phrases with offsets (every occurrence would grow a news store by a fifth and tell a reader little more).
      */
     int topics(Set<Integer> used) {
-      Set<String> shown = new LinkedHashSet<>();
+      List<Sentence> sentences = doc.get(Annotations.SENTENCES);
+      int n = 0;
       for (Topics.Topic t : topics.article()) {
         Node c = Vocab.topic(t.concept());
         add(d, schema("about"), c);
@@ -356,23 +363,23 @@ public final class DocumentToRdf {
         add(a, NG.document, d);
         add(a, NG.extractor, str("topic-terms"));
         add(a, NG.confidence, decimal(t.confidence()));
-        for (int s : t.sentences()) {
+        for (int s : t.sentences().subList(0, Math.min(EVIDENCE, t.sentences().size()))) {
           add(a, prov("wasDerivedFrom"), sentence(s));
           used.add(s);
         }
         for (String term : t.terms()) {
           add(a, NG.term, str(term));
         }
-        shown.addAll(TopicScheme.shipped().descendantsAndSelf(t.concept()));
+        Set<String> tree = TopicScheme.shipped().descendantsAndSelf(t.concept());
+        n += topicTerms(topics.terms().stream().filter(x -> tree.contains(x.concept()) && used.contains(x.sentence()))
+            .limit(TERM_OFFSETS).toList(), sentences, used);
       }
-      topics.bySentence().values().forEach(shown::addAll);
-      topics.quotes().forEach(shown::addAll);
-      List<Sentence> sentences = doc.get(Annotations.SENTENCES);
+      return n;
+    }
+
+    int topicTerms(List<Topics.Term> terms, List<Sentence> sentences, Set<Integer> used) {
       int n = 0;
-      for (Topics.Term t : topics.terms()) {
-        if (!shown.contains(t.concept())) {
-          continue;
-        }
+      for (Topics.Term t : terms) {
         Sentence s = sentences.get(t.sentence());
         int begin = s.tokenSpans()[t.start()].getStart();
         int end = s.tokenSpans()[t.end() - 1].getEnd();

@@ -25,8 +25,10 @@ import org.newsgraph.rdf.Vocab;
 
 /**
  * The page's JSON API: {@code /api/ask?q=QUESTION} (SPARQL JSON results of {@code ask}),
- * {@code /api/network} (people and edges) and {@code /api/evidence?a=IRI&b=IRI&kind=met|contact}
- * (the sentences behind one edge). Read-only; user text is bound into templates, never pasted.
+ * {@code /api/network} (people and edges), {@code /api/evidence?a=IRI&b=IRI&kind=met|contact} (the sentences behind
+ * one edge), the profile calls ({@code /api/search}, {@code /api/person}, {@code /api/ego}, {@code /api/context},
+ * {@code /api/top}) and {@code /api/topics} (the issues in use as IPTC Media Topics, for the page's tree).
+ * Read-only; user text is bound into templates, never pasted.
  */
 final class ApiServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;

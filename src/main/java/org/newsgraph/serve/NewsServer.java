@@ -105,6 +105,7 @@ public final class NewsServer {
     FusekiServer server = b
         .addFilter("/*", new RequestGuard(hosts))
         .addFilter("/" + DATASET + "/*", new PrefixFilter())
+        .addFilter("/" + DATASET + "/*", new TimeoutJsonFilter(timeoutMillis))
         .port(port)
         .loopback(!allInterfaces)
         .add(DATASET, dsg, allowUpdate)

@@ -117,6 +117,19 @@ class ServeIT {
             + "/api/ask?q=" + URLEncoder.encode("Who met whom?", StandardCharsets.UTF_8))).build());
         assertEquals(503, r.statusCode(), r.body());
         assertTrue(r.body().contains("\"error\"") && r.body().contains("timed out after"), r.body());
+        String slow = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
+        HttpResponse<String> e = send(c, HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+            + server.getHttpPort() + "/newsgraph/sparql?query=" + URLEncoder.encode(slow, StandardCharsets.UTF_8)))
+            .header("Accept", "application/sparql-results+json").build());
+        assertEquals(503, e.statusCode(), e.body());
+        assertTrue(e.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), e.headers()
+            .toString());
+        assertTrue(e.body().contains("\"error\"") && e.body().contains("timed out after 1 s"), e.body());
+        HttpResponse<String> ok = send(c, HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+            + server.getHttpPort() + "/newsgraph/sparql?query=" + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8)))
+            .header("Accept", "application/sparql-results+json").build());
+        assertEquals(200, ok.statusCode(), "a quick query is untouched: " + ok.body());
+        assertTrue(ok.body().contains("\"boolean\""), ok.body());
       } finally {
         server.stop();
       }
