@@ -49,6 +49,9 @@ public final class TopicScheme {
   public static final List<String> RESOURCES = List.of("/org/newsgraph/ontology/iptc-mediatopic.ttl",
       "/org/newsgraph/ontology/iptc-altlabels.ttl", "/org/newsgraph/ontology/issues.ttl");
   private static final String STOP = "";
+  /** Words that do not make a phrase of a single word: "on trial" weighs as "trial". */
+  private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "of", "on", "in", "at", "to", "for",
+      "by", "with", "and", "or", "his", "her", "its", "their");
 
   private static volatile TopicScheme shipped;
 
@@ -257,6 +260,46 @@ public final class TopicScheme {
    * Stop phrases ("state television", "tear gas") consume their words.
    */
   public List<TermMatch> match(String[] tokens, String[] tags) {
+    // the tokenizer splits hyphenated words unevenly ("oil | - | for- | food"): match on pieces, one hyphen each
+    List<String> pieces = new ArrayList<>();
+    List<Integer> owner = new ArrayList<>();
+    for (int k = 0; k < tokens.length; k++) {
+      String t = tokens[k];
+      if (t.length() > 1 && t.indexOf('-') >= 0) {
+        for (String part : t.split("(?=-)|(?<=-)")) {
+          pieces.add(part);
+          owner.add(k);
+        }
+      } else {
+        pieces.add(t);
+        owner.add(k);
+      }
+    }
+    if (pieces.size() == tokens.length) {
+      return matchPieces(tokens, tags);
+    }
+    List<TermMatch> out = new ArrayList<>();
+    for (TermMatch m : matchPieces(pieces.toArray(new String[0]), spread(tags, owner))) {
+      int from = owner.get(m.start());
+      int to = owner.get(m.end() - 1);
+      boolean whole = (m.start() == 0 || owner.get(m.start() - 1) != from)
+          && (m.end() == pieces.size() || owner.get(m.end()) != to);
+      if (whole) {
+        out.add(new TermMatch(from, to + 1, m.concept(), m.weight()));
+      }
+    }
+    return out;
+  }
+
+  private static String[] spread(String[] tags, List<Integer> owner) {
+    String[] out = new String[owner.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = owner.get(i) < tags.length ? tags[owner.get(i)] : "";
+    }
+    return out;
+  }
+
+  private List<TermMatch> matchPieces(String[] tokens, String[] tags) {
     List<TermMatch> out = new ArrayList<>();
     int i = 0;
     while (i < tokens.length) {
@@ -277,7 +320,7 @@ public final class TopicScheme {
       }
       int content = 0;
       for (int k = m.start(); k < m.end(); k++) {
-        content += tokens[k].equals("-") ? 0 : 1;
+        content += tokens[k].equals("-") || FUNCTION_WORDS.contains(tokens[k].toLowerCase(Locale.ROOT)) ? 0 : 1;
       }
       out.add(new TermMatch(m.start(), m.end(), m.value(), content > 1 ? 1.0 : 0.7));
       i = m.end();

@@ -25,8 +25,9 @@ import org.newsgraph.pipeline.Stage;
  * Finds what an article is about, as IPTC Media Topics, and what its meetings, contacts and quotes discuss.
  *
  * <p>Each sentence's terms (the concepts' labels and altLabels, see {@link TopicScheme#match}) give their concept a
- * weight: 1 for a phrase of two words or more, 0.7 for a single word, 1.5 times that in a headline, and at least 1
- * for a term that talks are about ("talks on the ceasefire", "discussed uranium enrichment"). A concept's score is
+ * weight: 1 for a phrase of two content words or more, 0.7 for a single word ("on trial" is one), 1.5 times that
+ * in a headline, and at least 1 for a term that talks are about ("talks on the ceasefire", "discussed uranium
+ * enrichment"). A concept's score is
  * the sum over its sentences of the best weight there, plus 0.3 for each distinct term after the first (two at
  * most), counting the terms of its narrower concepts once it has a term of its own: "peace process" in one sentence
  * and "ceasefire" in another add up under "peace process", but a concept with no term of its own, such as
@@ -39,7 +40,7 @@ import org.newsgraph.pipeline.Stage;
  * sentences. Of a concept and one below it that both qualify, only the more specific is kept (the broader follows
  * through {@code skos:broader}); of two in the same IPTC branch whose evidence lies within two sentences, only the
  * stronger; IPTC's 17 top concepts are never assigned. The rest are ranked by score times (1 + 3 times the share of
- * the concept's IPTC definition words found in the article); at most five are kept, each with at least a quarter of
+ * the concept's IPTC definition words found in the article); at most four are kept, each with at least a quarter of
  * the best score unless it is discussed.
  *
  * <p>An event is about the concepts of the terms in its sentence, and of those in the sentences next to it that
@@ -62,7 +63,7 @@ public final class TopicStage implements Stage {
   /** How much the share of a concept's IPTC definition found in the article raises its rank (score times 1 + 3s). */
   static final double DEFINITION = 3;
   /** At most this many topics per article. */
-  static final int MAX_TOPICS = 5;
+  static final int MAX_TOPICS = 4;
   /** A topic's score must reach this share of the best topic's. */
   static final double RELATIVE = 0.25;
   private static final double HEADLINE = 1.5;

@@ -56,7 +56,7 @@ class EvalIT {
     assertEquals(0, r.code(), r.err());
     JsonObject rel = JSON.parse(r.out()).get("relations").getAsObject();
     java.util.Map<String, Double> reported = java.util.Map.of("met", 0.889, "contact", 0.750, "role", 0.853,
-        "represents", 0.747, "person", 0.944, "country", 0.972, "issue", 0.696);
+        "represents", 0.747, "person", 0.944, "country", 0.972, "issue", 0.710);
     reported.forEach((name, f1) -> assertTrue(rel.get(name).getAsObject().get("f1").getAsNumber().value()
         .doubleValue() >= f1 - 0.03, name + " fell below " + f1 + " - 0.03: " + r.out()));
     JsonObject merge = JSON.parse(r.out()).get("corpus").getAsObject().get("merge").getAsObject();

@@ -127,6 +127,23 @@ class TopicSchemeTest {
   }
 
   @Test
+  void aHyphenatedTermMatchesHoweverTheTokenizerSplitIt() {
+    String[] split = {"its", "oil", "-", "for-", "food", "program"};
+    List<TopicScheme.TermMatch> m = S.match(split, new String[0]);
+    assertEquals(1, m.size());
+    assertEquals(1, m.get(0).start());
+    assertEquals(6, m.get(0).end(), "the longer altLabel \"oil-for-food program\"");
+    assertEquals("corruption", S.concept(m.get(0).concept()).prefLabel());
+    assertEquals(List.of("oil-for-food=corruption"), matched("the oil-for-food scheme", null));
+  }
+
+  @Test
+  void aFunctionWordDoesNotMakeAPhrase() {
+    assertEquals(List.of("on trial=trial (court)~"), matched("he went on trial", null));
+    assertEquals(List.of("war in Iraq=war"), matched("the war in Iraq", null));
+  }
+
+  @Test
   void aStopPhraseConsumesItsWords() {
     assertEquals(List.of(), matched("he told state television", null));
     assertEquals(List.of(), matched("police fired tear gas", "NOUN VERB NOUN NOUN").stream()
