@@ -79,13 +79,20 @@ public final class VocabularyGraph {
     for (String c : have) {
       if (!want.contains(c)) {
         dsg.deleteAny(g, NodeFactory.createURI(c), Node.ANY, Node.ANY);
+        dsg.deleteAny(g, Node.ANY, Vocab.skos("narrower"), NodeFactory.createURI(c));
       }
     }
+    Node narrower = Vocab.skos("narrower");
     for (String c : want) {
       if (!have.contains(c)) {
         for (Triple t : scheme.describe(c)) {
           dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject());
         }
+      }
+      // narrower links only between concepts the graph holds: the tree can be walked down as well as up
+      String b = scheme.concept(c).broader();
+      if (b != null && want.contains(b)) {
+        dsg.add(g, NodeFactory.createURI(b), narrower, NodeFactory.createURI(c));
       }
     }
     return want.size();

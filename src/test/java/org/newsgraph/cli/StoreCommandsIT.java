@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -33,6 +34,16 @@ class StoreCommandsIT {
     Cli.Run morrell = Cli.run(store, "ask", "--format", "tsv", "Who is Morrell?");
     assertEquals(1, morrell.lines().size(), morrell.out());
     assertEquals(5, Cli.value(stats.out(), "people"));
+    // the vocabulary keeps only the issues still in use: missile defense and its ancestors, not terrorism
+    Cli.Run topics = Cli.run(store, "query", "--format", "tsv", "SELECT ?c { GRAPH ngg:vocabulary { ?c skos:notation ?n "
+        + "} } ORDER BY ?c");
+    assertEquals(List.of("?c", "<http://cv.iptc.org/newscodes/mediatopic/11000000>",
+        "<http://cv.iptc.org/newscodes/mediatopic/20000593>", "<http://cv.iptc.org/newscodes/mediatopic/20000598>",
+        "<http://cv.iptc.org/newscodes/mediatopic/20000602>", "<http://cv.iptc.org/newscodes/mediatopic/20000638>",
+        "<https://w3id.org/newsgraph/id/issue/missile-defense>"), topics.lines());
+    Cli.Run links = Cli.run(store, "query", "--format", "tsv", "SELECT (COUNT(*) AS ?n) { GRAPH ngg:vocabulary { ?a "
+        + "skos:narrower ?b FILTER NOT EXISTS { ?b skos:notation ?x } } }");
+    assertEquals("0", links.lines().get(1), "no narrower link points out of the vocabulary: " + links.out());
     assertEquals(ExitCodes.DATA, Cli.run(store, "remove", "cbs-putin-rice-missile").code());
   }
 
