@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-import org.newsgraph.extract.TopicScheme;
+import org.newsgraph.lexicon.TopicScheme;
 import org.newsgraph.query.SafeQuery;
 import org.newsgraph.store.Tdb2Store;
 

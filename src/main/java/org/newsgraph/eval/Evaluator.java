@@ -16,7 +16,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.DatasetGraph;
 
-import org.newsgraph.extract.TopicScheme;
+import org.newsgraph.lexicon.TopicScheme;
 import org.newsgraph.query.AskService;
 import org.newsgraph.query.SafeQuery;
 

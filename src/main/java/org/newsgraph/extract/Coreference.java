@@ -8,6 +8,7 @@ import org.newsgraph.doc.Facts;
 import org.newsgraph.doc.Mention;
 import org.newsgraph.doc.MentionType;
 import org.newsgraph.doc.PersonEntity;
+import org.newsgraph.lexicon.Gazetteers;
 
 /**
  * Resolves definite descriptions ("the president-elect": the only holder of that role in the document, else a

@@ -15,6 +15,7 @@ import org.newsgraph.doc.Mention;
 import org.newsgraph.doc.MentionType;
 import org.newsgraph.doc.PersonEntity;
 import org.newsgraph.doc.Sentence;
+import org.newsgraph.lexicon.Gender;
 
 /**
  * The state that the relation families of one document share: a {@link SentenceView} per sentence, whose tokens

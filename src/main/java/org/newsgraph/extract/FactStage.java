@@ -6,6 +6,7 @@ import java.util.Set;
 import org.newsgraph.doc.Annotations;
 import org.newsgraph.doc.Document;
 import org.newsgraph.doc.Key;
+import org.newsgraph.lexicon.Gazetteers;
 import org.newsgraph.pipeline.Stage;
 
 /**

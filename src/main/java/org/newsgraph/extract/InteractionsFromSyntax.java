@@ -7,6 +7,8 @@ import java.util.Set;
 
 import org.newsgraph.doc.DependencyTree;
 import org.newsgraph.doc.Modality;
+import org.newsgraph.lexicon.InteractionLexicon;
+import org.newsgraph.lexicon.WordList;
 
 /**
  * Meetings and contacts read from the dependency parse of a sentence. A trigger (a verb such as "met", "received",

@@ -9,6 +9,8 @@ import java.util.TreeSet;
 import org.newsgraph.doc.Facts;
 import org.newsgraph.doc.Mention;
 import org.newsgraph.doc.MentionType;
+import org.newsgraph.lexicon.Gazetteers;
+import org.newsgraph.lexicon.PhraseMatcher;
 
 /**
  * Meetings and contacts between two sides of people. A parsed sentence is read first by the dependency rules

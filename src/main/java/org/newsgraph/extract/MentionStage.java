@@ -13,8 +13,10 @@ import org.newsgraph.doc.Key;
 import org.newsgraph.doc.Mention;
 import org.newsgraph.doc.MentionType;
 import org.newsgraph.doc.Sentence;
+import org.newsgraph.lexicon.Gazetteers;
+import org.newsgraph.lexicon.PhraseMatcher;
 import org.newsgraph.nlp.NameSpans;
-import org.newsgraph.pipeline.NlpStages;
+import org.newsgraph.nlp.NlpStages;
 import org.newsgraph.pipeline.Stage;
 
 /**

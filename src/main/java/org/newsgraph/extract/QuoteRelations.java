@@ -7,6 +7,7 @@ import java.util.Set;
 import org.newsgraph.doc.Facts;
 import org.newsgraph.doc.Mention;
 import org.newsgraph.doc.MentionType;
+import org.newsgraph.lexicon.Gazetteers;
 
 /**
  * Quotations and their speakers: a quotation followed or preceded by a person and a speech verb ("...," Berg

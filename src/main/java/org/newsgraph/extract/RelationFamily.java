@@ -1,5 +1,7 @@
 package org.newsgraph.extract;
 
+import org.newsgraph.lexicon.Gazetteers;
+
 /**
  * One family of relations (roles, meetings and contacts, quotes, …): creates the family's {@link Rules} over one
  * document. Families are registered in {@link FactStage}; a new relation type is one new {@link Rules} subclass,

@@ -10,6 +10,9 @@ import java.util.TreeSet;
 import org.newsgraph.doc.Facts;
 import org.newsgraph.doc.Mention;
 import org.newsgraph.doc.MentionType;
+import org.newsgraph.lexicon.Gazetteers;
+import org.newsgraph.lexicon.PhraseMatcher;
+import org.newsgraph.lexicon.WordList;
 
 /**
  * Countries that people represent beyond what their titles say:

@@ -7,6 +7,9 @@ import java.util.Set;
 import org.newsgraph.doc.Facts;
 import org.newsgraph.doc.Mention;
 import org.newsgraph.doc.MentionType;
+import org.newsgraph.lexicon.Gazetteers;
+import org.newsgraph.lexicon.PhraseMatcher;
+import org.newsgraph.lexicon.WordList;
 
 /**
  * Roles and the countries their titles name: a title before a name ("Foreign Minister Ida Berg"), an apposition
@@ -347,9 +350,9 @@ final class RoleRelations extends Rules {
         source = "title-of-country";
       }
     }
-    String label = org.newsgraph.pipeline.NlpStages.text(v.sentence, s, r.end(), doc.text())
+    String label = org.newsgraph.nlp.NlpStages.text(v.sentence, s, r.end(), doc.text())
         .toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-    String written = org.newsgraph.pipeline.NlpStages.text(v.sentence, composedFrom, r.end(), doc.text())
+    String written = org.newsgraph.nlp.NlpStages.text(v.sentence, composedFrom, r.end(), doc.text())
         .toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     String preferred = gaz.role(r.value()).label();
     boolean plain = true;

@@ -10,6 +10,9 @@ import org.newsgraph.doc.Facts;
 import org.newsgraph.doc.Mention;
 import org.newsgraph.doc.PersonEntity;
 import org.newsgraph.doc.Sentence;
+import org.newsgraph.lexicon.Gazetteers;
+import org.newsgraph.lexicon.Gender;
+import org.newsgraph.lexicon.WordList;
 
 /**
  * The rules of one relation family over one document: what they see of the shared {@link DocumentContext}, under

@@ -19,6 +19,8 @@ import org.newsgraph.doc.Facts;
 import org.newsgraph.doc.Key;
 import org.newsgraph.doc.Sentence;
 import org.newsgraph.doc.Topics;
+import org.newsgraph.lexicon.TopicScheme;
+import org.newsgraph.lexicon.WordList;
 import org.newsgraph.pipeline.Stage;
 
 /**

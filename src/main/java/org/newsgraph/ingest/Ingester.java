@@ -16,10 +16,10 @@ import java.util.concurrent.Semaphore;
 import java.util.function.IntConsumer;
 
 import org.newsgraph.doc.Document;
-import org.newsgraph.extract.Gazetteers;
+import org.newsgraph.lexicon.Gazetteers;
 import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.rdf.DocumentToRdf;
-import org.newsgraph.rdf.DocumentToRdf.DocumentRdf;
+import org.newsgraph.rdf.DocumentRdf;
 import org.newsgraph.rdf.VocabularyGraph;
 import org.newsgraph.resolve.CorpusResolver;
 import org.newsgraph.store.NewsStore;

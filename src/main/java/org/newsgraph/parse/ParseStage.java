@@ -17,9 +17,9 @@ import org.newsgraph.doc.Key;
 import org.newsgraph.doc.Mention;
 import org.newsgraph.doc.MentionType;
 import org.newsgraph.doc.Sentence;
-import org.newsgraph.extract.Gazetteers;
-import org.newsgraph.extract.InteractionLexicon;
-import org.newsgraph.extract.PhraseMatcher;
+import org.newsgraph.lexicon.Gazetteers;
+import org.newsgraph.lexicon.InteractionLexicon;
+import org.newsgraph.lexicon.PhraseMatcher;
 import org.newsgraph.pipeline.Limits;
 import org.newsgraph.pipeline.Stage;
 

@@ -13,11 +13,11 @@ import java.util.function.Consumer;
 
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
+import org.apache.jena.atlas.lib.FileOps;
 import org.maltparser.MaltParserService;
 import org.maltparser.core.exception.MaltChainedException;
 
 import org.newsgraph.nlp.NlpModels;
-import org.newsgraph.store.Tdb2Store;
 
 /**
  * Trains the shipped dependency parser: MaltParser 1.9.2, {@code stackproj} with liblinear, on UD English-EWT
@@ -123,8 +123,9 @@ public final class ParserTraining {
       Files.copy(work.resolve("en-ud-parser.mco"), output, StandardCopyOption.REPLACE_EXISTING);
     } finally {
       try {
-        Tdb2Store.deleteTree(work);
-      } catch (UncheckedIOException e) {
+        FileOps.clearAll(work.toFile());
+        Files.deleteIfExists(work);
+      } catch (IOException | RuntimeException e) {
         log.accept("warning: could not delete " + work);
       }
     }

@@ -19,8 +19,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
-import org.newsgraph.extract.Gazetteers;
-import org.newsgraph.extract.TopicScheme;
+import org.newsgraph.lexicon.Gazetteers;
+import org.newsgraph.lexicon.TopicScheme;
 import org.newsgraph.rdf.NG;
 import org.newsgraph.rdf.Vocab;
 import org.newsgraph.resolve.NameKeys;

@@ -20,7 +20,7 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 
-import org.newsgraph.extract.TopicScheme;
+import org.newsgraph.lexicon.TopicScheme;
 import org.newsgraph.rdf.NG;
 import org.newsgraph.rdf.Vocab;
 import org.newsgraph.resolve.NameKeys;

@@ -35,8 +35,8 @@ import org.newsgraph.doc.MentionType;
 import org.newsgraph.doc.PersonEntity;
 import org.newsgraph.doc.Sentence;
 import org.newsgraph.doc.Topics;
-import org.newsgraph.extract.TopicScheme;
-import org.newsgraph.extract.Gazetteers;
+import org.newsgraph.lexicon.TopicScheme;
+import org.newsgraph.lexicon.Gazetteers;
 
 /**
  * Turns one annotated document into the quads of its named graph. The graph IRI comes from the SHA-256
@@ -60,11 +60,6 @@ public final class DocumentToRdf {
   static final int TERM_OFFSETS = 2;
 
   private DocumentToRdf() {
-  }
-
-  /** The graph of one document. */
-  public record DocumentRdf(String id, Node graph, String hash, List<Quad> quads, int sentences, int tokens,
-      int mentions, int facts, List<String> warnings) {
   }
 
   /** The hex SHA-256 of the cleaned text, first 32 characters. */
@@ -207,10 +202,10 @@ public final class DocumentToRdf {
         if (p.description() != null) {
           add(n, NG.description, Vocab.role(p.description()));
         }
-        org.newsgraph.extract.Gender gender = org.newsgraph.extract.Gender.of(p, doc.get(Annotations.SENTENCES));
-        if (gender != org.newsgraph.extract.Gender.UNKNOWN) {
+        org.newsgraph.lexicon.Gender gender = org.newsgraph.lexicon.Gender.of(p, doc.get(Annotations.SENTENCES));
+        if (gender != org.newsgraph.lexicon.Gender.UNKNOWN) {
           // what the honorifics and the given name say, so that corpus resolution keeps Laura Bush apart
-          add(n, Vocab.schema("gender"), Vocab.schema(gender == org.newsgraph.extract.Gender.MALE ? "Male"
+          add(n, Vocab.schema("gender"), Vocab.schema(gender == org.newsgraph.lexicon.Gender.MALE ? "Male"
               : "Female"));
         }
         for (String r : p.reasons()) {

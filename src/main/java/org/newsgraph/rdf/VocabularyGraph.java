@@ -13,8 +13,8 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 
-import org.newsgraph.extract.Gazetteers;
-import org.newsgraph.extract.TopicScheme;
+import org.newsgraph.lexicon.Gazetteers;
+import org.newsgraph.lexicon.TopicScheme;
 
 /**
  * The vocabulary graph: countries, roles, and the issue concepts in use (IPTC Media Topics and newsgraph's finer

@@ -65,8 +65,8 @@ public final class CorpusResolver {
   private static final Set<String> GIVEN = given();
 
   private static Set<String> given() {
-    Set<String> g = new HashSet<>(org.newsgraph.extract.WordList.words("given-names-male.txt"));
-    g.addAll(org.newsgraph.extract.WordList.words("given-names-female.txt"));
+    Set<String> g = new HashSet<>(org.newsgraph.lexicon.WordList.words("given-names-male.txt"));
+    g.addAll(org.newsgraph.lexicon.WordList.words("given-names-female.txt"));
     return Set.copyOf(g);
   }
 

@@ -7,7 +7,7 @@ import java.util.function.Function;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 
-import org.newsgraph.rdf.DocumentToRdf.DocumentRdf;
+import org.newsgraph.rdf.DocumentRdf;
 
 /**
  * Where document graphs live. One interface for the embedded TDB2 store and, later, remote SPARQL

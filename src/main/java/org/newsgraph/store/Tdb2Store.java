@@ -22,7 +22,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 
-import org.newsgraph.rdf.DocumentToRdf.DocumentRdf;
+import org.newsgraph.rdf.DocumentRdf;
 import org.newsgraph.rdf.NG;
 import org.newsgraph.rdf.Vocab;
 

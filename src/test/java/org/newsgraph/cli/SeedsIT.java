@@ -128,7 +128,7 @@ class SeedsIT {
     java.util.Set<String> held = new java.util.TreeSet<>();
     ds.find(vocab, org.apache.jena.graph.Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), concept)
         .forEachRemaining(q -> held.add(q.getSubject().getURI()));
-    org.newsgraph.extract.TopicScheme scheme = org.newsgraph.extract.TopicScheme.shipped();
+    org.newsgraph.lexicon.TopicScheme scheme = org.newsgraph.lexicon.TopicScheme.shipped();
     java.util.Set<String> want = new java.util.TreeSet<>();
     for (String p : List.of(org.newsgraph.rdf.Vocab.SCHEMA + "about", org.newsgraph.rdf.NG.NS + "about")) {
       ds.find(org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY,

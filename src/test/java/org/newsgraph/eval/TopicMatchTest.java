@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import org.newsgraph.extract.TopicScheme;
+import org.newsgraph.lexicon.TopicScheme;
 
 /** How eval matches a predicted issue concept with a gold issue line (the README's section on the gold format). */
 class TopicMatchTest {

@@ -20,6 +20,8 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.Test;
 
+import org.newsgraph.lexicon.TopicScheme;
+
 /**
  * The issue vocabulary as shipped: the IPTC release whole, our altLabels only on current IPTC concepts, our finer
  * concepts each under one IPTC concept, lookups by label and code, and each rule of the term matcher.

@@ -13,6 +13,7 @@ import org.newsgraph.doc.Annotations;
 import org.newsgraph.doc.Document;
 import org.newsgraph.doc.Facts;
 import org.newsgraph.doc.Topics;
+import org.newsgraph.lexicon.TopicScheme;
 
 /** Each rule of article, event and quote topics, on short texts through the whole pipeline. */
 class TopicStageTest {

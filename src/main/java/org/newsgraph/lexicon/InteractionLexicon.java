@@ -1,4 +1,4 @@
-package org.newsgraph.extract;
+package org.newsgraph.lexicon;
 
 import java.util.HashMap;
 import java.util.Locale;

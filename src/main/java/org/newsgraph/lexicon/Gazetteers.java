@@ -1,4 +1,4 @@
-package org.newsgraph.extract;
+package org.newsgraph.lexicon;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -58,7 +58,7 @@ public final class Gazetteers {
   }
 
   private Gazetteers() {
-    for (String[] row : rows("/org/newsgraph/extract/countries.tsv")) {
+    for (String[] row : rows("/org/newsgraph/lexicon/countries.tsv")) {
       String code = row[0];
       countryNames.put(code, row[1]);
       countries.add(row[1], code);
@@ -70,7 +70,7 @@ public final class Gazetteers {
         demonyms.put(dem, Boolean.TRUE);
       }
     }
-    for (String[] row : rows("/org/newsgraph/extract/roles.tsv")) {
+    for (String[] row : rows("/org/newsgraph/lexicon/roles.tsv")) {
       Role r = new Role(row[0], row[1], row.length > 3 && !row[3].isBlank() ? row[3] : null);
       roleById.put(r.id(), r);
       roles.add(row[1], r.id());
@@ -78,10 +78,10 @@ public final class Gazetteers {
         roles.add(alt, r.id());
       }
     }
-    for (String[] row : rows("/org/newsgraph/extract/institutions.tsv")) {
+    for (String[] row : rows("/org/newsgraph/lexicon/institutions.tsv")) {
       institutions.add(row[0], row[1]);
     }
-    for (String[] row : rows("/org/newsgraph/extract/leaders.tsv")) {
+    for (String[] row : rows("/org/newsgraph/lexicon/leaders.tsv")) {
       String code = countries.lookup(row[0]);
       // a co-prince of Andorra is the head of another state (France's president)
       if (code == null || row[1].contains("Co-prince")) {

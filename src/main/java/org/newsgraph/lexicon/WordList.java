@@ -1,4 +1,4 @@
-package org.newsgraph.extract;
+package org.newsgraph.lexicon;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -24,7 +24,7 @@ public final class WordList {
   private WordList() {
   }
 
-  /** The lower-cased entries of a list in {@code org/newsgraph/extract/}. */
+  /** The lower-cased entries of a list in {@code org/newsgraph/lexicon/}. */
   public static Set<String> words(String name) {
     Set<String> out = new LinkedHashSet<>();
     for (String line : lines(name)) {
@@ -33,7 +33,7 @@ public final class WordList {
     return Set.copyOf(out);
   }
 
-  /** The non-comment lines of a resource in {@code org/newsgraph/extract/}. */
+  /** The non-comment lines of a resource in {@code org/newsgraph/lexicon/}. */
   public static List<String> lines(String name) {
     List<String> out = new ArrayList<>();
     try (InputStream in = WordList.class.getResourceAsStream(name)) {

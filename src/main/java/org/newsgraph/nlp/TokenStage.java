@@ -1,0 +1,95 @@
+package org.newsgraph.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+
+import org.newsgraph.doc.Annotations;
+import org.newsgraph.doc.Document;
+import org.newsgraph.doc.Key;
+import org.newsgraph.doc.Sentence;
+import org.newsgraph.pipeline.Limits;
+import org.newsgraph.pipeline.Stage;
+
+/** Tokenizes each sentence; cuts sentences longer than the limit into windows. */
+public final class TokenStage implements Stage {
+  private final ThreadLocal<TokenizerME> me;
+  private final Limits limits;
+
+  /** Over the shared model. */
+  public TokenStage(NlpModels models, Limits limits) {
+    this.me = ThreadLocal.withInitial(() -> new TokenizerME(models.tokenizer()));
+    this.limits = limits;
+  }
+
+  @Override
+  public String name() {
+    return "tokens";
+  }
+
+  @Override
+  public Set<Key<?>> requires() {
+    return Set.of(Annotations.SENTENCES);
+  }
+
+  @Override
+  public Set<Key<?>> produces() {
+    // sentences over the token limit are replaced by windows, so the sentence list is written again
+    return Set.of(Annotations.TOKENS, Annotations.SENTENCES);
+  }
+
+  @Override
+  public void annotate(Document doc) {
+    String text = doc.text();
+    List<Sentence> out = new ArrayList<>();
+    int max = limits.maxSentenceTokens();
+    for (Sentence s : doc.get(Annotations.SENTENCES)) {
+      Span[] abs = splitPossessives(me.get().tokenizePos(s.text()), s.span().getStart(), text);
+      if (abs.length <= max) {
+        Sentence t = new Sentence(out.size(), s.span(), s.text());
+        t.setTokens(abs, strings(abs, text));
+        out.add(t);
+      } else {
+        doc.warn("sentence of " + abs.length + " tokens cut into windows of " + max);
+        for (int from = 0; from < abs.length; from += max) {
+          int to = Math.min(abs.length, from + max);
+          Span[] w = java.util.Arrays.copyOfRange(abs, from, to);
+          Span sp = new Span(w[0].getStart(), w[w.length - 1].getEnd());
+          Sentence t = new Sentence(out.size(), sp, sp.getCoveredText(text).toString());
+          t.setTokens(w, strings(w, text));
+          out.add(t);
+        }
+      }
+    }
+    doc.set(Annotations.SENTENCES, out);
+    doc.set(Annotations.TOKENS, Boolean.TRUE);
+  }
+
+  /** Offsets made absolute; a trailing possessive "'s" becomes a token of its own, as in the POS model. */
+  private static Span[] splitPossessives(Span[] rel, int base, String text) {
+    List<Span> out = new ArrayList<>(rel.length + 4);
+    for (Span r : rel) {
+      int s = r.getStart() + base;
+      int e = r.getEnd() + base;
+      if (e - s > 2 && (text.charAt(e - 1) == 's' || text.charAt(e - 1) == 'S')
+          && (text.charAt(e - 2) == '\'' || text.charAt(e - 2) == '\u2019')) {
+        out.add(new Span(s, e - 2));
+        out.add(new Span(e - 2, e));
+      } else {
+        out.add(new Span(s, e));
+      }
+    }
+    return out.toArray(new Span[0]);
+  }
+
+  private static String[] strings(Span[] spans, String text) {
+    String[] s = new String[spans.length];
+    for (int i = 0; i < spans.length; i++) {
+      s[i] = spans[i].getCoveredText(text).toString();
+    }
+    return s;
+  }
+}
