@@ -2,17 +2,17 @@ package org.newsgraph;
 
 import java.nio.file.Path;
 
-import org.newsgraph.lexicon.Gazetteers;
-import org.newsgraph.extract.MentionStage;
 import org.newsgraph.extract.FactStage;
-import org.newsgraph.lexicon.TopicScheme;
+import org.newsgraph.extract.MentionStage;
 import org.newsgraph.extract.TopicStage;
+import org.newsgraph.lexicon.Gazetteers;
+import org.newsgraph.lexicon.TopicScheme;
 import org.newsgraph.nlp.NlpModels;
+import org.newsgraph.nlp.NlpStages;
 import org.newsgraph.parse.MaltDependencyParser;
 import org.newsgraph.parse.NoParseStage;
 import org.newsgraph.parse.ParseStage;
 import org.newsgraph.pipeline.Limits;
-import org.newsgraph.nlp.NlpStages;
 import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.pipeline.Stage;
 import org.newsgraph.resolve.PeopleStage;

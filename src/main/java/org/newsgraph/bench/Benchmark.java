@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -19,6 +21,7 @@ import org.newsgraph.doc.Document;
 import org.newsgraph.doc.Sentence;
 import org.newsgraph.ingest.Ingester;
 import org.newsgraph.ingest.Source;
+import org.newsgraph.parse.ParseStage;
 import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.store.Tdb2Store;
 
@@ -37,8 +40,8 @@ public final class Benchmark {
 
   /** One measured pass. */
   public record Pass(String name, int threads, int documents, long tokens, long quads, double seconds,
-      long peakHeapBytes, long diskBytes, java.util.Map<String, Long> stageMillis, long rawDiskBytes,
-      double compactSeconds, org.newsgraph.parse.ParseStage.Counts parses) {
+      long peakHeapBytes, long diskBytes, Map<String, Long> stageMillis, long rawDiskBytes,
+      double compactSeconds, ParseStage.Counts parses) {
     /** Documents per second. */
     public double docsPerSecond() {
       return documents / seconds;
@@ -62,7 +65,7 @@ public final class Benchmark {
       gcs.add(gc.getName());
     }
     Runtime rt = Runtime.getRuntime();
-    return String.format(java.util.Locale.ROOT, "%s %s; collectors %s; max heap %d MB; %d cores",
+    return String.format(Locale.ROOT, "%s %s; collectors %s; max heap %d MB; %d cores",
         System.getProperty("java.vm.name"), Runtime.version(), String.join(" + ", gcs), rt.maxMemory() >> 20,
         rt.availableProcessors());
   }
@@ -124,8 +127,8 @@ public final class Benchmark {
         compact = (System.nanoTime() - c0) / 1e9;
       }
       return new Pass("full ingest", threads, s.documents, s.tokens, quads, secs, peakHeap(), Tdb2Store.diskUsage(dir),
-          p.timings(), raw, compact, p.stages().stream().filter(x -> x instanceof org.newsgraph.parse.ParseStage)
-          .map(x -> ((org.newsgraph.parse.ParseStage) x).counts()).findFirst().orElse(null));
+          p.timings(), raw, compact, p.stages().stream().filter(x -> x instanceof ParseStage)
+          .map(x -> ((ParseStage) x).counts()).findFirst().orElse(null));
     } finally {
       Tdb2Store.deleteTree(dir);
     }

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
 
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
@@ -104,9 +106,9 @@ public final class QueryBenchmark {
     for (String[] q : SPARQL) {
       Query parsed = SafeQuery.parse(AskService.prefixes() + q[2], 10_000);
       out.add(time(dsg, q[0], runs, rnd, r -> {
-        Map<String, org.apache.jena.graph.Node> b = switch (q[1]) {
-          case "person" -> Map.of("x", org.apache.jena.graph.NodeFactory.createLiteralString(person.apply(r)));
-          case "country" -> Map.of("x", org.apache.jena.graph.NodeFactory.createLiteralString(countries.get(
+        Map<String, Node> b = switch (q[1]) {
+          case "person" -> Map.of("x", NodeFactory.createLiteralString(person.apply(r)));
+          case "country" -> Map.of("x", NodeFactory.createLiteralString(countries.get(
               r.nextInt(countries.size()))));
           default -> Map.of();
         };
@@ -135,7 +137,7 @@ public final class QueryBenchmark {
       Object[] work = next.apply(rnd);
       long t0 = System.nanoTime();
       Query q = work[0] instanceof AskService.Plan plan ? AskService.resolve(dsg, plan) : (Query) work[0];
-      try (QueryExecution qe = SafeQuery.exec(dsg, q, (Map<String, org.apache.jena.graph.Node>) work[1],
+      try (QueryExecution qe = SafeQuery.exec(dsg, q, (Map<String, Node>) work[1],
           timeoutMillis)) {
         ResultSet rs = qe.execSelect();
         while (rs.hasNext()) {

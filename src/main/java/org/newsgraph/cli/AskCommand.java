@@ -36,10 +36,13 @@ import org.newsgraph.store.Tdb2Store;
  * newsgraph ask --explain "What did Rice say?"
  * </pre>
  */
-@Command(name = "ask", mixinStandardHelpOptions = true,
-    description = {"Answer a question. Known forms:", "  Who met whom?  Who talked to whom?  Who met X?  "
-        + "Whom did X meet?  Who talked to X?", "  What role does X have?  Who is X?  Who represents COUNTRY?",
-        "  What issues did X discuss?  What did X say?  Where and when did X meet Y?"})
+@Command(name = "ask", mixinStandardHelpOptions = true, description = {
+    "Answer a question. Known forms:",
+    "  Who met whom?  Who talked to whom?  Who met X?  Whom did X meet?  Who talked to X?",
+    "  What role does X have?  Who is X?  Who represents COUNTRY?",
+    "  What issues did X discuss?  Who discussed TOPIC?  Which meetings were about TOPIC?",
+    "  What did X say?  Where and when did X meet Y?",
+    "TOPIC is an IPTC Media Topic's label, altLabel or code (medtop:20000076); its narrower topics count."})
 public final class AskCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;

@@ -1,6 +1,7 @@
 package org.newsgraph.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,11 +16,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import org.newsgraph.NewsPipeline;
 import org.newsgraph.bench.Benchmark;
+import org.newsgraph.bench.QueryBenchmark;
+import org.newsgraph.ingest.Ingester;
 import org.newsgraph.ingest.InputReader;
 import org.newsgraph.ingest.Source;
 import org.newsgraph.pipeline.Limits;
 import org.newsgraph.pipeline.TextGuard;
+import org.newsgraph.store.Tdb2Store;
 
 /**
  * {@code newsgraph bench DIR}: ingests a corpus into fresh temporary stores and prints throughput, peak
@@ -142,36 +147,36 @@ public final class BenchCommand implements Callable<Integer> {
     }
     Path at = store;
     Path temp = null;
-    if (at == null || !java.nio.file.Files.exists(at)) {
+    if (at == null || !Files.exists(at)) {
       if (dir == null) {
         throw new CliException(ExitCodes.USAGE, "give an existing --store, or the corpus DIR to build one from");
       }
-      temp = at == null ? java.nio.file.Files.createTempDirectory("newsgraph-bench-") : null;
+      temp = at == null ? Files.createTempDirectory("newsgraph-bench-") : null;
       at = at == null ? temp.resolve("store") : at;
       InputReader.Result in = new InputReader(new TextGuard(Limits.DEFAULT), true)
           .read(InputReader.expand(List.of(dir.toString())), System.in);
       long t0 = System.nanoTime();
-      try (org.newsgraph.store.Tdb2Store st = org.newsgraph.store.Tdb2Store.open(at, false)) {
-        new org.newsgraph.ingest.Ingester(org.newsgraph.NewsPipeline.create().build(), st,
+      try (Tdb2Store st = Tdb2Store.open(at, false)) {
+        new Ingester(NewsPipeline.create().build(), st,
             Runtime.getRuntime().availableProcessors()).ingest(in.sources(), n -> { });
       }
       out.println(String.format(Locale.ROOT, "store: %s built from %d documents in %.1f s", at, in.sources().size(),
           (System.nanoTime() - t0) / 1e9));
     }
-    try (org.newsgraph.store.Tdb2Store st = org.newsgraph.store.Tdb2Store.open(at, false)) {
+    try (Tdb2Store st = Tdb2Store.open(at, false)) {
       long quads = st.read(dsg -> dsg.stream().count());
       out.println("store: " + at + " (" + quads + " quads)");
       out.println("jvm: " + Benchmark.jvm());
       out.flush();
-      st.read(dsg -> org.newsgraph.bench.QueryBenchmark.run(dsg, Math.min(runs, 5), 7L, 60_000));
-      List<org.newsgraph.bench.QueryBenchmark.Row> rows = st.read(dsg -> org.newsgraph.bench.QueryBenchmark.run(dsg,
+      st.read(dsg -> QueryBenchmark.run(dsg, Math.min(runs, 5), 7L, 60_000));
+      List<QueryBenchmark.Row> rows = st.read(dsg -> QueryBenchmark.run(dsg,
           runs, 1L, 60_000));
-      for (org.newsgraph.bench.QueryBenchmark.Row r : rows) {
+      for (QueryBenchmark.Row r : rows) {
         out.println(r.line());
       }
     } finally {
       if (temp != null) {
-        org.newsgraph.store.Tdb2Store.deleteTree(temp);
+        Tdb2Store.deleteTree(temp);
       }
     }
     out.flush();

@@ -1,6 +1,8 @@
 package org.newsgraph.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -26,13 +28,13 @@ public final class CompactCommand implements Callable<Integer> {
   StoreOptions store;
 
   @Override
-  public Integer call() throws java.io.IOException {
+  public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     try (Tdb2Store st = store.openExisting()) {
       long before = st.sizeOnDisk();
       st.compact();
       long after = st.sizeOnDisk();
-      java.nio.file.Files.writeString(store.store.resolve("newsgraph-compacted-bytes"), Long.toString(after));
+      Files.writeString(store.store.resolve("newsgraph-compacted-bytes"), Long.toString(after));
       out.println("bytes before: " + before);
       out.println("bytes after: " + after);
     }

@@ -1,5 +1,6 @@
 package org.newsgraph.cli;
 
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -28,7 +29,7 @@ final class Deadline {
       return f.get(timeoutMillis + GRACE_MILLIS, TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       t.interrupt();
-      throw new CliException(ExitCodes.ERROR, String.format(java.util.Locale.ROOT, "query timed out after %.1f s",
+      throw new CliException(ExitCodes.ERROR, String.format(Locale.ROOT, "query timed out after %.1f s",
           timeoutMillis / 1000.0));
     } catch (ExecutionException e) {
       if (e.getCause() instanceof Exception x) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonNumber;
 import org.apache.jena.atlas.json.JsonObject;
 import picocli.CommandLine.Command;
@@ -76,7 +77,8 @@ public final class EvalCommand implements Callable<Integer> {
     Evaluator.Report report;
     try {
       try (Tdb2Store st = Tdb2Store.open(dir, false)) {
-        new Ingester(NewsPipeline.create().nerModel(nerModel).parse(!noParse).build(), st, threads).ingest(in.sources(), n -> { });
+        new Ingester(NewsPipeline.create().nerModel(nerModel).parse(!noParse).build(), st, threads)
+            .ingest(in.sources(), n -> { });
         report = st.read(dsg -> Evaluator.evaluate(dsg, facts));
       }
     } finally {
@@ -122,9 +124,9 @@ public final class EvalCommand implements Callable<Integer> {
       corpus.put(k, c);
     });
     root.put("corpus", corpus);
-    org.apache.jena.atlas.json.JsonArray misses = new org.apache.jena.atlas.json.JsonArray();
+    JsonArray misses = new JsonArray();
     r.misses.forEach(misses::add);
-    org.apache.jena.atlas.json.JsonArray fps = new org.apache.jena.atlas.json.JsonArray();
+    JsonArray fps = new JsonArray();
     r.falsePositives.forEach(fps::add);
     root.put("misses", misses);
     root.put("false_positives", fps);

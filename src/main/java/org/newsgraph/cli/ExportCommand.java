@@ -3,10 +3,14 @@ package org.newsgraph.cli;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Locale;
+import java.nio.file.StandardOpenOption;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.graph.Node;
@@ -49,9 +53,9 @@ public final class ExportCommand implements Callable<Integer> {
   @Mixin
   StoreOptions store;
 
-  @Option(names = "--format", defaultValue = "turtle",
-      description = "turtle, trig, nquads, jsonld, dot (who met whom) or graphml (who met whom).")
-  String format;
+  @Option(names = "--format", defaultValue = "turtle", converter = Formats.ExportConverter.class,
+      description = "turtle (ttl), trig, nquads (nq), jsonld (json-ld), dot (who met whom) or graphml (who met whom).")
+  Formats.Export format;
 
   @Option(names = "--doc", paramLabel = "ID", description = "Only this document's graph.")
   String doc;
@@ -61,12 +65,7 @@ public final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    String f = format.toLowerCase(Locale.ROOT);
-    if (!java.util.Set.of("turtle", "ttl", "trig", "nquads", "nq", "jsonld", "json-ld", "dot", "graphml")
-        .contains(f)) {
-      throw new CliException(ExitCodes.USAGE, "unknown --format " + format
-          + " (turtle, trig, nquads, jsonld, dot, graphml)");
-    }
+    Formats.Export f = format;
     try (Tdb2Store st = store.openExisting()) {
       if (output == null) {
         OutputStream out = new BufferedOutputStream(Main.bytes(spec.commandLine().getOut()), 1 << 16);
@@ -87,7 +86,7 @@ public final class ExportCommand implements Callable<Integer> {
           + Long.toHexString(System.nanoTime()) + ".tmp");
       try {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp,
-            java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE), 1 << 16)) {
+            StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
           write(st, f, out);
         }
         Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -100,14 +99,15 @@ public final class ExportCommand implements Callable<Integer> {
 
   private static boolean brokenPipe(Throwable e) {
     for (Throwable c = e; c != null; c = c.getCause()) {
-      if (String.valueOf(c.getMessage()).contains("Broken pipe") || String.valueOf(c.getMessage()).contains("Stream closed")) {
+      String m = String.valueOf(c.getMessage());
+      if (m.contains("Broken pipe") || m.contains("Stream closed")) {
         return true;
       }
     }
     return false;
   }
 
-  private void write(Tdb2Store st, String f, OutputStream out) throws IOException {
+  private void write(Tdb2Store st, Formats.Export f, OutputStream out) throws IOException {
     st.read(dsg -> {
       DatasetGraph src = dsg;
       if (doc != null) {
@@ -120,29 +120,29 @@ public final class ExportCommand implements Callable<Integer> {
         src = DatasetGraphFactory.create();
         src.addGraph(g, dsg.getGraph(g));
       }
-      if (f.equals("dot") || f.equals("graphml")) {
+      if (f == Formats.Export.dot || f == Formats.Export.graphml) {
         Network n = Network.of(dsg);
-        java.io.PrintWriter w = new java.io.PrintWriter(new java.io.OutputStreamWriter(out,
-            java.nio.charset.StandardCharsets.UTF_8));
-        if (f.equals("dot")) {
+        PrintWriter w = new PrintWriter(new OutputStreamWriter(out,
+            StandardCharsets.UTF_8));
+        if (f == Formats.Export.dot) {
           n.writeDot(w);
         } else {
           n.writeGraphml(w);
         }
         if (w.checkError()) {
-          throw new java.io.UncheckedIOException(new IOException("writing the " + f + " export failed"));
+          throw new UncheckedIOException(new IOException("writing the " + f + " export failed"));
         }
         return null;
       }
-      if (f.startsWith("json")) {
+      if (f == Formats.Export.jsonld) {
         RDFWriter.source(withPrefixes(src)).format(RDFFormat.JSONLD11).output(out);
         return null;
       }
-      boolean quads = !f.equals("turtle") && !f.equals("ttl");
-      StreamRDF w = StreamRDFWriter.getWriterStream(out, f.startsWith("n") ? RDFFormat.NQUADS
+      boolean quads = f.quads();
+      StreamRDF w = StreamRDFWriter.getWriterStream(out, f == Formats.Export.nquads ? RDFFormat.NQUADS
           : quads ? RDFFormat.TRIG_BLOCKS : RDFFormat.TURTLE_BLOCKS);
       w.start();
-      if (!f.startsWith("n")) {
+      if (f != Formats.Export.nquads) {
         Prefixes.forEach(w::prefix);
       }
       src.find().forEachRemaining(q -> {

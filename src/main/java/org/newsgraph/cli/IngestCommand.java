@@ -2,7 +2,9 @@ package org.newsgraph.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -17,6 +19,7 @@ import picocli.CommandLine.Spec;
 import org.newsgraph.NewsPipeline;
 import org.newsgraph.ingest.Ingester;
 import org.newsgraph.ingest.InputReader;
+import org.newsgraph.ingest.RemoteIngest;
 import org.newsgraph.pipeline.Limits;
 import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.pipeline.TextGuard;
@@ -58,12 +61,13 @@ public final class IngestCommand implements Callable<Integer> {
       description = "Documents per write transaction (default: ${DEFAULT-VALUE}).")
   int batch;
 
-  @Option(names = "--ner-model-sha512", paramLabel = "HEX", description = "Refuse --ner-model unless it has this SHA-512.")
+  @Option(names = "--ner-model-sha512", paramLabel = "HEX",
+      description = "Refuse --ner-model unless it has this SHA-512.")
   String nerSha512;
 
   @Option(names = "--endpoint", paramLabel = "URL",
       description = "Send the articles to a running 'newsgraph serve' at URL instead of opening the store.")
-  java.net.URI endpoint;
+  URI endpoint;
 
   @Option(names = "--no-compact", description = "Never compact automatically after ingest.")
   boolean noCompact;
@@ -97,7 +101,7 @@ public final class IngestCommand implements Callable<Integer> {
     }
     InputReader.Result read = new InputReader(new TextGuard(Limits.DEFAULT), lenient).stdinId(stdinId)
         .read(listing.files(), System.in);
-    List<String> rejected = new java.util.ArrayList<>(listing.problems());
+    List<String> rejected = new ArrayList<>(listing.problems());
     rejected.addAll(read.rejected());
     InputReader.Result in = new InputReader.Result(read.sources(), rejected, read.skipped(), read.notes());
     for (String r : in.rejected()) {
@@ -148,7 +152,7 @@ public final class IngestCommand implements Callable<Integer> {
   }
 
   private int remote(InputReader.Result in, PrintWriter out, PrintWriter err, long t0) {
-    org.newsgraph.ingest.RemoteIngest.Summary s = new org.newsgraph.ingest.RemoteIngest(endpoint).send(in.sources());
+    RemoteIngest.Summary s = new RemoteIngest(endpoint).send(in.sources());
     head(in, s.failed, s.documents, s.unchanged, out, err);
     out.println("facts: " + s.facts);
     out.println("people: " + s.people);

@@ -1,11 +1,17 @@
 package org.newsgraph.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.logging.Level;
+import java.util.logging.LogManager;
+import java.util.logging.Logger;
 
 import picocli.CommandLine;
 
@@ -30,7 +36,7 @@ public final class Main {
     stdoutWriter = out;
     PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
         StandardCharsets.UTF_8), true);
-    if (!java.util.Arrays.asList(args).contains("--verbose") && !java.util.Arrays.asList(args).contains("-v")) {
+    if (!Arrays.asList(args).contains("--verbose") && !Arrays.asList(args).contains("-v")) {
       quietLibraries();
     }
     System.exit(run(args, out, err));
@@ -41,9 +47,9 @@ public final class Main {
    * System.err); without --verbose the user sees only newsgraph's one-line messages.
    */
   private static void quietLibraries() {
-    java.util.logging.LogManager.getLogManager().reset();
-    java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.OFF);
-    System.setErr(new java.io.PrintStream(OutputStream.nullOutputStream()));
+    LogManager.getLogManager().reset();
+    Logger.getLogger("").setLevel(Level.OFF);
+    System.setErr(new PrintStream(OutputStream.nullOutputStream()));
   }
 
   /** The process's standard output as bytes: unbuffered, so a closed pipe shows as an IOException. */
@@ -59,7 +65,7 @@ public final class Main {
       return STDOUT;
     }
     return new OutputStream() {
-      private final java.io.ByteArrayOutputStream pending = new java.io.ByteArrayOutputStream();
+      private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
 
       @Override
       public void write(int b) {
@@ -100,8 +106,8 @@ public final class Main {
 
   /** Runs the command line with these writers; returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    boolean verbose = java.util.Arrays.asList(args).contains("--verbose")
-        || java.util.Arrays.asList(args).contains("-v");
+    boolean verbose = Arrays.asList(args).contains("--verbose")
+        || Arrays.asList(args).contains("-v");
     try {
       CommandLine cl = command();
       cl.setOut(out);

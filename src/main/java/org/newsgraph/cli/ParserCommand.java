@@ -50,7 +50,8 @@ public final class ParserCommand {
         + "(default: ${DEFAULT-VALUE}).")
     ParserTraining.Tags tags;
 
-    @Option(names = "--folds", defaultValue = "5", description = "Folds for jackknifed tags (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--folds", defaultValue = "5",
+        description = "Folds for jackknifed tags (default: ${DEFAULT-VALUE}).")
     int folds;
 
     @Option(names = "--algorithm", defaultValue = "stackproj", description = "MaltParser algorithm "

@@ -17,6 +17,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import org.newsgraph.query.SafeQuery;
+import org.newsgraph.rdf.Prefixes;
 import org.newsgraph.store.Tdb2Store;
 
 /**
@@ -33,7 +34,7 @@ import org.newsgraph.store.Tdb2Store;
         + "default graph is the union of the named graphs.")
 public final class QueryCommand implements Callable<Integer> {
   /** Prefixes that every query may use without declaring them. */
-  public static final String PREFIXES = org.newsgraph.rdf.Prefixes.sparql();
+  public static final String PREFIXES = Prefixes.sparql();
 
   @Spec
   CommandSpec spec;

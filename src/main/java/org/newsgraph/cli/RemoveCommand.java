@@ -1,5 +1,6 @@
 package org.newsgraph.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -60,7 +61,7 @@ public final class RemoveCommand implements Callable<Integer> {
         // documents were removed from doubling
         out.println("compacted: yes");
       }
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new CliException(ExitCodes.IO, "cannot compact: " + e.getMessage(), e);
     }
     out.flush();

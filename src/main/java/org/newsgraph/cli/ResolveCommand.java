@@ -3,6 +3,7 @@ package org.newsgraph.cli;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -93,7 +94,7 @@ public final class ResolveCommand implements Callable<Integer> {
                 + "' are one name; give two");
           }
           Corrections.record(dsg, action, a.slug(), a.key(), b.slug(), b.key(), reason, by, Instant.now());
-          out.println(action.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + ": " + a.label()
+          out.println(action.name().toLowerCase(Locale.ROOT).replace('_', '-') + ": " + a.label()
               + " (" + a.slug() + ") and " + b.label() + " (" + b.slug() + ")");
         }
         long t0 = System.nanoTime();
@@ -101,7 +102,7 @@ public final class ResolveCommand implements Callable<Integer> {
         seconds[0] = (System.nanoTime() - t0) / 1e9;
       });
       out.println("people: " + people[0]);
-      out.printf(java.util.Locale.ROOT, "resolve seconds: %.2f%n", seconds[0]);
+      out.printf(Locale.ROOT, "resolve seconds: %.2f%n", seconds[0]);
     }
     out.flush();
     return ExitCodes.OK;

@@ -1,6 +1,20 @@
 package org.newsgraph.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.BindException;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -41,21 +55,21 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Option(names = "--auth", paramLabel = "FILE",
       description = "Require HTTP basic authentication; FILE holds 'user: password' lines (Jetty format).")
-  java.nio.file.Path auth;
+  Path auth;
 
   @Option(names = "--allow-ingest", description = "Accept articles at POST /api/ingest (JSON Lines; off by default).")
   boolean allowIngest;
 
   @Option(names = "--host", paramLabel = "NAME", description = "Also answer to this host name (repeatable); "
       + "requests naming another host are refused, against DNS rebinding.")
-  java.util.List<String> hostNames = new java.util.ArrayList<>();
+  List<String> hostNames = new ArrayList<>();
 
   @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS", description = "Query timeout.")
   double timeout;
 
   private static boolean bindFailure(Throwable e) {
     for (Throwable c = e; c != null; c = c.getCause()) {
-      if (c instanceof java.net.BindException || String.valueOf(c.getMessage()).startsWith("Failed to bind")) {
+      if (c instanceof BindException || String.valueOf(c.getMessage()).startsWith("Failed to bind")) {
         return true;
       }
     }
@@ -131,17 +145,17 @@ public final class ServeCommand implements Callable<Integer> {
    * ("analyst" or "analyst:") would be a user with an empty password, and a file without users locks everyone out.
    * Warns when other users of the machine can read it.
    */
-  static void checkPasswordFile(java.nio.file.Path file, PrintWriter err) {
-    if (java.nio.file.Files.isDirectory(file)) {
+  static void checkPasswordFile(Path file, PrintWriter err) {
+    if (Files.isDirectory(file)) {
       throw new CliException(ExitCodes.IO, "the password file " + file + " is a directory");
     }
-    if (!java.nio.file.Files.isReadable(file)) {
+    if (!Files.isReadable(file)) {
       throw new CliException(ExitCodes.IO, "cannot read the password file " + file);
     }
-    java.util.List<String> lines;
+    List<String> lines;
     try {
-      lines = java.nio.file.Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8);
-    } catch (java.io.IOException e) {
+      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
       throw new CliException(ExitCodes.IO, "cannot read the password file " + file + ": " + e.getMessage());
     }
     int users = 0;
@@ -162,32 +176,32 @@ public final class ServeCommand implements Callable<Integer> {
       throw new CliException(ExitCodes.DATA, "the password file " + file + " has no users");
     }
     try {
-      java.util.Set<java.nio.file.attribute.PosixFilePermission> perms = java.nio.file.Files.getPosixFilePermissions(
+      Set<PosixFilePermission> perms = Files.getPosixFilePermissions(
           file);
-      if (perms.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ)
-          || perms.contains(java.nio.file.attribute.PosixFilePermission.GROUP_READ)) {
+      if (perms.contains(PosixFilePermission.OTHERS_READ)
+          || perms.contains(PosixFilePermission.GROUP_READ)) {
         err.println("newsgraph: warning: the password file " + file + " is readable by other users (chmod 600 it)");
         err.flush();
       }
-    } catch (java.io.IOException | UnsupportedOperationException e) {
+    } catch (IOException | UnsupportedOperationException e) {
       // not a POSIX file system: nothing to check
     }
   }
 
   /** The machine's own names and addresses, which clients use when the server listens on every interface. */
-  private static java.util.Set<String> localHostNames() {
-    java.util.Set<String> names = new java.util.TreeSet<>();
+  private static Set<String> localHostNames() {
+    Set<String> names = new TreeSet<>();
     try {
-      names.add(java.net.InetAddress.getLocalHost().getHostName());
-      names.add(java.net.InetAddress.getLocalHost().getCanonicalHostName());
-      for (var nif : java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
-        for (var a : java.util.Collections.list(nif.getInetAddresses())) {
+      names.add(InetAddress.getLocalHost().getHostName());
+      names.add(InetAddress.getLocalHost().getCanonicalHostName());
+      for (var nif : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+        for (var a : Collections.list(nif.getInetAddresses())) {
           String h = a.getHostAddress();
           int zone = h.indexOf('%');
-          names.add(a instanceof java.net.Inet6Address ? "[" + (zone < 0 ? h : h.substring(0, zone)) + "]" : h);
+          names.add(a instanceof Inet6Address ? "[" + (zone < 0 ? h : h.substring(0, zone)) + "]" : h);
         }
       }
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       // the loopback names and --host still apply
     }
     return names;

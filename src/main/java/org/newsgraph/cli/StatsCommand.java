@@ -1,17 +1,22 @@
 package org.newsgraph.cli;
 
 import java.io.PrintWriter;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.sparql.core.DatasetGraph;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import org.newsgraph.lexicon.TopicScheme;
@@ -89,13 +94,13 @@ public final class StatsCommand implements Callable<Integer> {
   }
 
   /** The issues in use with their broader concepts, as an indented tree; counts include the narrower concepts. */
-  static void printTopics(org.apache.jena.sparql.core.DatasetGraph dsg, PrintWriter out) {
+  static void printTopics(DatasetGraph dsg, PrintWriter out) {
     TopicScheme scheme = TopicScheme.shipped();
-    Map<String, java.util.Set<String>> articles = new java.util.HashMap<>();
-    Map<String, java.util.Set<String>> events = new java.util.HashMap<>();
+    Map<String, Set<String>> articles = new HashMap<>();
+    Map<String, Set<String>> events = new HashMap<>();
     collect(dsg, "SELECT ?c ?x { GRAPH ?g { ?x schema:about ?c } }", scheme, articles);
     collect(dsg, "SELECT ?c ?x { GRAPH ?g { ?x ng:about ?c } }", scheme, events);
-    java.util.Set<String> used = new java.util.TreeSet<>(articles.keySet());
+    Set<String> used = new TreeSet<>(articles.keySet());
     used.addAll(events.keySet());
     out.println("issues in use (code, label, articles, discussed in events or quotes):");
     for (String top : used) {
@@ -105,26 +110,26 @@ public final class StatsCommand implements Callable<Integer> {
     }
   }
 
-  private static void collect(org.apache.jena.sparql.core.DatasetGraph dsg, String text, TopicScheme scheme,
-      Map<String, java.util.Set<String>> into) {
+  private static void collect(DatasetGraph dsg, String text, TopicScheme scheme,
+      Map<String, Set<String>> into) {
     Query q = SafeQuery.parse(QueryCommand.PREFIXES + text, 0);
     try (QueryExecution qe = SafeQuery.exec(dsg, q, Map.of(), 60_000)) {
       qe.execSelect().forEachRemaining(s -> {
         String c = s.getResource("c").getURI();
         if (scheme.concept(c) != null) {
           for (String a : scheme.ancestorsAndSelf(c)) {
-            into.computeIfAbsent(a, k -> new java.util.HashSet<>()).add(s.get("x").toString());
+            into.computeIfAbsent(a, k -> new HashSet<>()).add(s.get("x").toString());
           }
         }
       });
     }
   }
 
-  private static void tree(String c, int depth, java.util.Set<String> used, TopicScheme scheme,
-      Map<String, java.util.Set<String>> articles, Map<String, java.util.Set<String>> events, PrintWriter out) {
+  private static void tree(String c, int depth, Set<String> used, TopicScheme scheme,
+      Map<String, Set<String>> articles, Map<String, Set<String>> events, PrintWriter out) {
     TopicScheme.Concept k = scheme.concept(c);
     out.println("  ".repeat(depth + 1) + k.code() + "  " + k.prefLabel() + "  " + articles.getOrDefault(c,
-        java.util.Set.of()).size() + "  " + events.getOrDefault(c, java.util.Set.of()).size());
+        Set.of()).size() + "  " + events.getOrDefault(c, Set.of()).size());
     for (String n : used.stream().filter(u -> c.equals(scheme.concept(u).broader())).sorted().toList()) {
       tree(n, depth + 1, used, scheme, articles, events, out);
     }

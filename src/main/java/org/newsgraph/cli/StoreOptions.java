@@ -1,5 +1,6 @@
 package org.newsgraph.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import picocli.CommandLine.Option;
@@ -22,7 +23,7 @@ public final class StoreOptions {
 
   /** Opens the store only if it exists; an error otherwise. */
   Tdb2Store openExisting() {
-    if (!java.nio.file.Files.isDirectory(store)) {
+    if (!Files.isDirectory(store)) {
       throw new CliException(ExitCodes.IO, "no store at " + store + " (ingest something first, or use --store)");
     }
     return open();

@@ -3,6 +3,7 @@ package org.newsgraph.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -46,7 +47,8 @@ public final class TaggerCommand {
         description = "Model file to write (default: ${DEFAULT-VALUE}).")
     Path output;
 
-    @Option(names = "--iterations", defaultValue = "300", description = "Perceptron iterations (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--iterations", defaultValue = "300",
+        description = "Perceptron iterations (default: ${DEFAULT-VALUE}).")
     int iterations;
 
     @Override
@@ -74,7 +76,7 @@ public final class TaggerCommand {
     Path model;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "CoNLL-U files.")
-    java.util.List<Path> files;
+    List<Path> files;
 
     @Override
     public Integer call() throws IOException {

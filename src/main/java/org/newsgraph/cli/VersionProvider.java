@@ -8,7 +8,8 @@ import org.newsgraph.rdf.DocumentToRdf;
 public final class VersionProvider implements IVersionProvider {
   @Override
   public String[] getVersion() {
-    return new String[] {DocumentToRdf.EXTRACTOR_VERSION + " (Apache Jena 5.6.0, Apache OpenNLP 2.5.11, Java "
-        + System.getProperty("java.version") + ")"};
+    String version = DocumentToRdf.EXTRACTOR_VERSION + " (Apache Jena 5.6.0, Apache OpenNLP 2.5.11, Java "
+        + System.getProperty("java.version") + ")";
+    return new String[] {version};
   }
 }

@@ -2,6 +2,7 @@ package org.newsgraph.eval;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -213,7 +214,7 @@ public final class Evaluator {
     if (c == null) {
       return any(alternatives, concept);
     }
-    Set<String> labels = new java.util.HashSet<>();
+    Set<String> labels = new HashSet<>();
     labels.add(GoldFile.norm(c.prefLabel()));
     c.altLabels().forEach(l -> labels.add(GoldFile.norm(l)));
     for (String a : alternatives) {

@@ -1,6 +1,8 @@
 package org.newsgraph.extract;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -21,7 +23,7 @@ final class Coreference extends Rules {
   }
 
   /** The holders of each lexicon role, once the roles are known (they are, before coreference runs). */
-  private java.util.Map<String, Set<String>> holdersByKind;
+  private Map<String, Set<String>> holdersByKind;
 
   @Override
   void run() {
@@ -42,7 +44,7 @@ final class Coreference extends Rules {
 
   String resolveDescription(Mention m) {
     if (holdersByKind == null) {
-      holdersByKind = new java.util.HashMap<>();
+      holdersByKind = new HashMap<>();
       for (Facts.Role r : facts.roles) {
         if (r.kind() != null) {
           holdersByKind.computeIfAbsent(r.kind(), k -> new TreeSet<>()).add(r.person());

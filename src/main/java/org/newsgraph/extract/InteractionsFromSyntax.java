@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.newsgraph.doc.DependencyTree;
+import org.newsgraph.doc.Mention;
+import org.newsgraph.doc.MentionType;
 import org.newsgraph.doc.Modality;
 import org.newsgraph.lexicon.InteractionLexicon;
 import org.newsgraph.lexicon.WordList;
@@ -381,7 +384,7 @@ final class InteractionsFromSyntax {
    */
   private static int ownersTitleHolder(SentenceView v, int h, Set<String> out) {
     int k = h + 1;
-    for (org.newsgraph.doc.Mention m : v.all) {
+    for (Mention m : v.all) {
       if (m.start() <= h && h < m.end()) {
         k = Math.max(k, m.end());
       }
@@ -427,7 +430,7 @@ final class InteractionsFromSyntax {
   /** "Putin's aide": a name that is the possessor of the argument, not the argument. */
   private static boolean possessor(SentenceView v, DependencyTree t, int h) {
     return t.label(h).equals("nmod:poss") || v.possessive(h) && v.mentionAt[h].type()
-        != org.newsgraph.doc.MentionType.PRONOUN;
+        != MentionType.PRONOUN;
   }
 
   /** The preposition ({@code case} dependent) of an oblique, lower-cased, or "". */
@@ -561,7 +564,7 @@ final class InteractionsFromSyntax {
         return Modality.PLANNED;
       }
       if (k == i && isToInfinitive(v, t, k) && (t.head(k) >= 0 && BE.contains(v.lower[t.head(k)])
-          || java.util.stream.Stream.concat(t.children(k, "aux").stream(), t.children(k, "cop").stream())
+          || Stream.concat(t.children(k, "aux").stream(), t.children(k, "cop").stream())
           .anyMatch(c -> BE.contains(v.lower[c])))) {
         // "Rice is to meet Brown": "be to" is the arranged future
         return Modality.PLANNED;

@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
+import org.newsgraph.doc.EventKind;
 import org.newsgraph.doc.Facts;
 import org.newsgraph.doc.Mention;
 import org.newsgraph.doc.MentionType;
+import org.newsgraph.doc.Modality;
 import org.newsgraph.lexicon.Gazetteers;
 import org.newsgraph.lexicon.PhraseMatcher;
 
@@ -32,7 +33,7 @@ final class MeetingRelations extends Rules {
       SYNTAX.extract(v, new InteractionsFromSyntax.Sink() {
         @Override
         public void add(SentenceView view, int trigger, Set<String> a, Set<String> b, String medium, boolean mutual,
-            org.newsgraph.doc.Modality modality, String extractor) {
+            Modality modality, String extractor) {
           readBySyntax.add(tokenId(view.sentence.index(), trigger));
           record(view, trigger, a, b, medium, mutual, modality, extractor);
         }
@@ -304,7 +305,7 @@ final class MeetingRelations extends Rules {
   }
 
   /** Whether an interaction of this kind between these two people is already known in this sentence. */
-  boolean known(org.newsgraph.doc.EventKind kind, int sentence, String x, String y) {
+  boolean known(EventKind kind, int sentence, String x, String y) {
     // interactions are recorded sentence by sentence: only the tail of the list can be in this sentence
     for (int i = facts.interactions.size() - 1; i >= 0 && facts.interactions.get(i).sentence() >= sentence; i--) {
       Facts.Interaction f = facts.interactions.get(i);
@@ -321,10 +322,10 @@ final class MeetingRelations extends Rules {
    * again by the token rules (whose reading of the modality is the weaker one).
    */
   void record(SentenceView v, int trigger, Set<String> a0, Set<String> b0, String medium, boolean mutual,
-      org.newsgraph.doc.Modality modality, String extractor) {
+      Modality modality, String extractor) {
     boolean contact = !medium.equals("in-person");
-    org.newsgraph.doc.EventKind kind = contact ? org.newsgraph.doc.EventKind.CONTACT
-        : org.newsgraph.doc.EventKind.MET;
+    EventKind kind = contact ? EventKind.CONTACT
+        : EventKind.MET;
     Set<String> a = new LinkedHashSet<>();
     Set<String> b = new LinkedHashSet<>();
     if (mutual) {
@@ -394,22 +395,22 @@ final class MeetingRelations extends Rules {
         : "meeting-trigger"), extractor != null ? 0.85 : 0.8));
   }
 
-  org.newsgraph.doc.Modality modality(SentenceView v, int trigger) {
+  Modality modality(SentenceView v, int trigger) {
     for (int k = Math.max(0, trigger - 4); k < trigger; k++) {
       if (NEGATED.contains(v.lower[k])) {
-        return org.newsgraph.doc.Modality.NEGATED;
+        return Modality.NEGATED;
       }
     }
     for (int k = 0; k < trigger; k++) {
       if (CLAIMED.contains(v.lower[k])) {
-        return org.newsgraph.doc.Modality.CLAIMED;
+        return Modality.CLAIMED;
       }
     }
     for (int k = Math.max(0, trigger - 3); k < trigger; k++) {
       if (PLANNED.contains(v.lower[k])) {
-        return org.newsgraph.doc.Modality.PLANNED;
+        return Modality.PLANNED;
       }
     }
-    return org.newsgraph.doc.Modality.HAPPENED;
+    return Modality.HAPPENED;
   }
 }

@@ -7,9 +7,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.newsgraph.doc.DependencyTree;
 import org.newsgraph.doc.Facts;
 import org.newsgraph.doc.Mention;
 import org.newsgraph.doc.MentionType;
+import org.newsgraph.doc.PersonEntity;
 import org.newsgraph.lexicon.Gazetteers;
 import org.newsgraph.lexicon.PhraseMatcher;
 import org.newsgraph.lexicon.WordList;
@@ -54,7 +56,7 @@ final class RepresentsRelations extends Rules {
    * one country in the CIA World Factbook ("President Donald Trump" in a story that never says "U.S.").
    */
   void knownLeaders() {
-    for (org.newsgraph.doc.PersonEntity p : people) {
+    for (PersonEntity p : people) {
       if (explicitCountry.containsKey(p.key()) || p.description() != null || p.mentions().isEmpty()) {
         continue;
       }
@@ -85,7 +87,7 @@ final class RepresentsRelations extends Rules {
    * with a parse, the noun it modifies is such a body; without one, that noun follows it.
    */
   private static boolean agentive(SentenceView v, Mention m) {
-    org.newsgraph.doc.DependencyTree t = v.sentence.tree();
+    DependencyTree t = v.sentence.tree();
     int last = m.end() - 1;
     int noun;
     if (t != null) {
@@ -106,16 +108,17 @@ final class RepresentsRelations extends Rules {
   private static final Set<String> PLACE_PREPOSITIONS = WordList.words("place-prepositions.txt");
 
   /**
-   * Whether a country (or organization) mention names where something happens or goes ("talks in Argentina", "flew to Kenya",
-   * "visited Japan") rather than whose people act: with a parse, an oblique or nominal modifier with a preposition
-   * of place, or the object of a verb of travel; without one, a preposition of place right before it.
+   * Whether a country (or organization) mention names where something happens or goes ("talks in Argentina",
+   * "flew to Kenya", "visited Japan") rather than whose people act: with a parse, an oblique or nominal modifier
+   * with a preposition of place, or the object of a verb of travel; without one, a preposition of place right before
+   * it.
    */
   static boolean place(SentenceView v, Mention m) {
     if (m.start() > 0 && v.lower[m.start() - 1].equals("former")) {
       // "the former Soviet republic": a state of the past, as a place
       return true;
     }
-    org.newsgraph.doc.DependencyTree t = v.sentence.tree();
+    DependencyTree t = v.sentence.tree();
     int last = m.end() - 1;
     if (t != null) {
       // "in Mar del Plata, Argentina", "the South African island": the phrase the country belongs to decides
@@ -143,7 +146,7 @@ final class RepresentsRelations extends Rules {
    * received", "U.N. representative"), rather than as a place, a partner or an object ("joining the Union").
    */
   static boolean acting(SentenceView v, Mention m) {
-    org.newsgraph.doc.DependencyTree t = v.sentence.tree();
+    DependencyTree t = v.sentence.tree();
     if (t == null) {
       return !place(v, m);
     }

@@ -1,15 +1,21 @@
 package org.newsgraph.extract;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.newsgraph.doc.DependencyTree;
 import org.newsgraph.doc.Facts;
 import org.newsgraph.doc.Mention;
 import org.newsgraph.doc.MentionType;
 import org.newsgraph.lexicon.Gazetteers;
 import org.newsgraph.lexicon.PhraseMatcher;
 import org.newsgraph.lexicon.WordList;
+import org.newsgraph.nlp.NameSpans;
+import org.newsgraph.nlp.NlpStages;
 
 /**
  * Roles and the countries their titles name: a title before a name ("Foreign Minister Ida Berg"), an apposition
@@ -31,7 +37,7 @@ final class RoleRelations extends Rules {
   private static final Set<String> PASSIVE_ROLE_VERBS = WordList.words("passive-role-verbs.txt");
 
   /** Whether a verb is in the passive voice: a passive subject or auxiliary. */
-  static boolean passive(org.newsgraph.doc.DependencyTree t, int verb) {
+  static boolean passive(DependencyTree t, int verb) {
     for (int c : t.children(verb)) {
       if (t.label(c).endsWith(":pass")) {
         return true;
@@ -61,7 +67,7 @@ final class RoleRelations extends Rules {
    * Mr. Shaath as foreign minister").
    */
   void predicativeRoles(SentenceView v) {
-    org.newsgraph.doc.DependencyTree t = v.sentence.tree();
+    DependencyTree t = v.sentence.tree();
     for (int i = 0; i < v.size(); i++) {
       PhraseMatcher.Match r = gaz.roles().longestAt(v.tokens, i);
       if (r == null) {
@@ -77,7 +83,7 @@ final class RoleRelations extends Rules {
       if (root < 0 || r.end() < v.size() && v.referent[r.end()] != null) {
         continue;
       }
-      Set<String> holders = new java.util.LinkedHashSet<>();
+      Set<String> holders = new LinkedHashSet<>();
       String how = null;
       if (!t.children(root, "cop").isEmpty()) {
         for (int c : t.children(root, "nsubj")) {
@@ -94,7 +100,7 @@ final class RoleRelations extends Rules {
           && (InteractionsFromSyntax.preposition(v, t, root).equals("as") || BECOME.contains(v.lower[t.head(root)])
           && (t.base(root).equals("obj") || t.base(root).equals("xcomp")))) {
         // the subject in either voice: a parser may take "is serving" for a passive
-        List<Integer> subjects = new java.util.ArrayList<>(t.children(t.head(root), "nsubj"));
+        List<Integer> subjects = new ArrayList<>(t.children(t.head(root), "nsubj"));
         if (subjects.isEmpty()) {
           subjects = InteractionsFromSyntax.subjects(t, t.head(root));
         }
@@ -195,7 +201,7 @@ final class RoleRelations extends Rules {
     if (k >= 0 && (nouns > 0 || MentionStage.isCap(v.tokens[k])) && gaz.isDemonym(v.tokens[k])) {
       String code = gaz.countries().lookup(v.tokens[k]);
       addRepresents(person, code, v.sentence.index(), "nationality-before-name", 0.7,
-          "'" + v.tokens[k] + " " + String.join(" ", java.util.Arrays.copyOfRange(v.tokens, k + 1, m.start()))
+          "'" + v.tokens[k] + " " + String.join(" ", Arrays.copyOfRange(v.tokens, k + 1, m.start()))
               + " " + m.text() + "'");
     }
   }
@@ -258,7 +264,7 @@ final class RoleRelations extends Rules {
     while (end > 0 && MentionStage.HONORIFICS.contains(v.tokens[end - 1])) {
       end--;
     }
-    if (end > 1 && org.newsgraph.nlp.NameSpans.RANKS.contains(v.tokens[end - 1])) {
+    if (end > 1 && NameSpans.RANKS.contains(v.tokens[end - 1])) {
       // "Military Chief General Hajime Massaki": a rank right before the name, after another title, is the
       // person's rank; the title is the one before it
       if (endingAt(gaz.roles(), v, end - 1, 4) != null) {
@@ -287,8 +293,8 @@ final class RoleRelations extends Rules {
       boolean word = !w.isEmpty() && Character.isLetter(w.charAt(0)) && w.chars().allMatch(ch -> Character
           .isLetter(ch) || ch == '-' || ch == '.');
       // "pro-democracy leader": a prefix that the tokenizer cut off before its word belongs to it
-      boolean prefix = w.length() > 1 && w.endsWith("-") && v.sentence.tokenSpans()[k].getEnd() == v.sentence.tokenSpans()[k
-          + 1].getStart();
+      boolean prefix = w.length() > 1 && w.endsWith("-")
+          && v.sentence.tokenSpans()[k].getEnd() == v.sentence.tokenSpans()[k + 1].getStart();
       boolean tagged = k < tags.length && COMPOSING_TAGS.contains(tags[k]) || APART.contains(v.lower[k]) || prefix;
       if (tagged && tags[k].equals("ADJ") && Character.isLowerCase(w.charAt(0)) && !relational(v.lower[k])
           && composedFrom == r.start()) {
@@ -350,9 +356,9 @@ final class RoleRelations extends Rules {
         source = "title-of-country";
       }
     }
-    String label = org.newsgraph.nlp.NlpStages.text(v.sentence, s, r.end(), doc.text())
+    String label = NlpStages.text(v.sentence, s, r.end(), doc.text())
         .toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-    String written = org.newsgraph.nlp.NlpStages.text(v.sentence, composedFrom, r.end(), doc.text())
+    String written = NlpStages.text(v.sentence, composedFrom, r.end(), doc.text())
         .toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     String preferred = gaz.role(r.value()).label();
     boolean plain = true;

@@ -1,10 +1,10 @@
 package org.newsgraph.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -137,7 +137,7 @@ public final class TopicStage implements Stage {
         }
         while (next < found.size() && found.get(next).start() == k) {
           TopicScheme.TermMatch m = found.get(next++);
-          String text = String.join(" ", java.util.Arrays.copyOfRange(t, m.start(), m.end())).replace(" - ", "-");
+          String text = String.join(" ", Arrays.copyOfRange(t, m.start(), m.end())).replace(" - ", "-");
           double w = m.weight() * (s.index() == 0 && doc.title().isPresent() ? HEADLINE : 1);
           boolean talkedAbout = k - lastFrame <= FRAME_WINDOW && (linked
               || (frameVerb && !broken && k - lastFrame <= OBJECT_WINDOW));

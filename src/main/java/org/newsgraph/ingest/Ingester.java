@@ -1,6 +1,7 @@
 package org.newsgraph.ingest;
 
 import java.io.IOException;
+import java.nio.charset.MalformedInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,13 +14,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
 import org.newsgraph.doc.Document;
 import org.newsgraph.lexicon.Gazetteers;
 import org.newsgraph.pipeline.Pipeline;
-import org.newsgraph.rdf.DocumentToRdf;
 import org.newsgraph.rdf.DocumentRdf;
+import org.newsgraph.rdf.DocumentToRdf;
 import org.newsgraph.rdf.VocabularyGraph;
 import org.newsgraph.resolve.CorpusResolver;
 import org.newsgraph.store.NewsStore;
@@ -46,7 +48,7 @@ public final class Ingester {
   private final int threads;
   private final Semaphore busy;
   private int batch = BATCH;
-  private java.util.function.Consumer<String> log = m -> { };
+  private Consumer<String> log = m -> { };
   private final Gazetteers gaz = Gazetteers.shipped();
 
   /** An ingester over this pipeline and store. */
@@ -64,7 +66,7 @@ public final class Ingester {
   }
 
   /** Receives warnings about degraded documents and a line after each committed batch. */
-  public Ingester log(java.util.function.Consumer<String> l) {
+  public Ingester log(Consumer<String> l) {
     this.log = l;
     return this;
   }
@@ -209,7 +211,7 @@ public final class Ingester {
     }
     try {
       return Math.max(0, Long.parseLong(Files.readString(marker).trim()));
-    } catch (NumberFormatException | java.nio.charset.MalformedInputException e) {
+    } catch (NumberFormatException | MalformedInputException e) {
       return 0;
     }
   }

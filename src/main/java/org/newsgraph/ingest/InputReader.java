@@ -1,18 +1,27 @@
 package org.newsgraph.ingest;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
@@ -73,10 +82,10 @@ public final class InputReader {
     List<Path> out = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     List<Path> excluded = new ArrayList<>();
-    List<java.nio.file.PathMatcher> matchers = new ArrayList<>();
+    List<PathMatcher> matchers = new ArrayList<>();
     for (String g : includes) {
       try {
-        matchers.add(java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + g));
+        matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + g));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException("bad --include pattern '" + g + "': " + e.getMessage(), e);
       }
@@ -88,7 +97,7 @@ public final class InputReader {
       }
       Path path = Path.of(p);
       if (!Files.exists(path)) {
-        throw new java.io.FileNotFoundException("no such file or directory: " + p);
+        throw new FileNotFoundException("no such file or directory: " + p);
       }
       if (Files.isDirectory(path)) {
         List<Path> found = new ArrayList<>();
@@ -170,7 +179,7 @@ public final class InputReader {
           continue;
         }
         try (InputStream in = isStdin ? new BufferedInputStream(stdin) : new BufferedInputStream(gz
-            ? new java.util.zip.GZIPInputStream(Files.newInputStream(f), 1 << 16) : Files.newInputStream(f))) {
+            ? new GZIPInputStream(Files.newInputStream(f), 1 << 16) : Files.newInputStream(f))) {
           if (isStdin) {
             in.mark(1 << 16);
             byte[] head = in.readNBytes(1 << 15);
@@ -201,7 +210,7 @@ public final class InputReader {
           }
           note(origin, r, notes);
           sources.add(new Source(origin, isStdin ? stdinId : idOf(name), r.text(), null, null, null));
-        } catch (java.util.zip.ZipException e) {
+        } catch (ZipException e) {
           rejected.add(origin + ": not a valid gzip file (" + e.getMessage() + ")");
         }
       } catch (TextGuard.BadInputException e) {
@@ -260,7 +269,7 @@ public final class InputReader {
     List<String> rejected = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
     try {
-      readJsonLines(origin, new java.io.ByteArrayInputStream(bytes), sources, rejected, skipped);
+      readJsonLines(origin, new ByteArrayInputStream(bytes), sources, rejected, skipped);
     } catch (IOException e) {
       rejected.add(origin + ": cannot read: " + e.getMessage());
     }
@@ -276,14 +285,14 @@ public final class InputReader {
   private void readJsonLines(String origin, InputStream in, List<Source> sources, List<String> rejected,
       List<String> skipped) throws IOException {
     long maxLine = 4L * guard.maxBytes() + 65_536;
-    java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+    ByteArrayOutputStream line = new ByteArrayOutputStream();
     boolean overlong = false;
     int n = 0;
     byte[] buf = new byte[1 << 16];
     boolean first = true;
     for (int r; (r = in.read(buf)) >= 0; ) {
       if (first && r > 0) {
-        TextGuard.checkText(java.util.Arrays.copyOf(buf, Math.min(r, 8192)), origin);
+        TextGuard.checkText(Arrays.copyOf(buf, Math.min(r, 8192)), origin);
         first = false;
       }
       int from = 0;
@@ -412,7 +421,7 @@ public final class InputReader {
       skipped.add(where + ": empty");
       return;
     }
-    if (text.length() > guard.maxBytes() || text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+    if (text.length() > guard.maxBytes() || text.getBytes(StandardCharsets.UTF_8).length
         > guard.maxBytes()) {
       rejected.add(where + ": document is over the limit of " + guard.maxBytes() + " bytes");
       return;

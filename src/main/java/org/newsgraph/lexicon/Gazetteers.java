@@ -17,15 +17,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.rdf.model.Statement;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.vocabulary.SKOS;
-
 /**
  * The rule lexicons, loaded once from the jar and shared: countries (names, abbreviations, demonyms),
  * roles (titles), institutions and honorifics. The issue vocabulary is {@link TopicScheme}.

@@ -1,6 +1,7 @@
 package org.newsgraph.nlp;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,7 +101,7 @@ public final class DocumentNameFinder {
   }
 
   private static String text(String[] toks, int start, int end) {
-    return String.join(" ", java.util.Arrays.copyOfRange(toks, start, end));
+    return String.join(" ", Arrays.copyOfRange(toks, start, end));
   }
 
   /**

@@ -2,13 +2,14 @@ package org.newsgraph.nlp;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 import opennlp.tools.dictionary.Dictionary;
+import opennlp.tools.namefind.BilouCodec;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
@@ -151,7 +153,7 @@ public final class NameFinderTraining {
     resources.put(DocumentNameFinder.COMMON_WORDS, commonWords(samples));
     TokenNameFinderFactory factory =
         new TokenNameFinderFactory(features, resources,
-            bilou ? new opennlp.tools.namefind.BilouCodec() : new BioCodec());
+            bilou ? new BilouCodec() : new BioCodec());
     try (ObjectStream<NameSample> stream = new CollectionObjectStream<>(samples)) {
       return NameFinderME.train("en", null, stream, params, factory);
     }
@@ -208,8 +210,8 @@ public final class NameFinderTraining {
     try (OutputStream os = Files.newOutputStream(tmp)) {
       model.serialize(os);
     }
-    Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING,
+        StandardCopyOption.ATOMIC_MOVE);
   }
 
   /**

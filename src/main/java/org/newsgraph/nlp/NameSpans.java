@@ -3,6 +3,7 @@ package org.newsgraph.nlp;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 import opennlp.tools.util.Span;
 
@@ -98,7 +99,7 @@ public final class NameSpans {
     return TWO_LETTERS.matcher(label).find();
   }
 
-  private static final java.util.regex.Pattern TWO_LETTERS = java.util.regex.Pattern.compile("\\p{L}\\p{L}");
+  private static final Pattern TWO_LETTERS = Pattern.compile("\\p{L}\\p{L}");
 
   /** Weekdays and other day words: news writes "Bush Tuesday" without a comma, and no name ends with one. */
   public static final Set<String> DAY_WORDS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",

@@ -1,5 +1,6 @@
 package org.newsgraph.nlp;
 
+import java.util.Arrays;
 import java.util.Set;
 
 import opennlp.tools.postag.POSTaggerME;
@@ -44,7 +45,7 @@ public final class PosStage implements Stage {
     for (Sentence s : doc.get(Annotations.SENTENCES)) {
       if (System.nanoTime() > deadline) {
         String[] none = new String[s.size()];
-        java.util.Arrays.fill(none, "X");
+        Arrays.fill(none, "X");
         s.setTags(none);
         skipped++;
       } else {

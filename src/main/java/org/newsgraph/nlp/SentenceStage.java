@@ -63,14 +63,14 @@ public final class SentenceStage implements Stage {
     doc.set(Annotations.SENTENCES, out);
   }
 
-  private static final java.util.Set<String> NEVER_FINAL = java.util.Set.of("Mr.", "Mrs.", "Ms.", "Dr.", "Gen.",
+  private static final Set<String> NEVER_FINAL = Set.of("Mr.", "Mrs.", "Ms.", "Dr.", "Gen.",
       "Sen.", "Rep.", "Gov.", "Lt.", "Col.", "Sgt.", "Capt.", "Maj.", "Adm.", "Prof.", "St.", "Rev.", "No.", "Jan.",
       "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.", "Pres.", "Amb.");
   /** Abbreviations that end a sentence only when the next one starts a new clause. */
-  private static final java.util.Set<String> COUNTRY_ABBREVIATIONS = java.util.Set.of("U.S.", "U.K.", "U.N.",
+  private static final Set<String> COUNTRY_ABBREVIATIONS = Set.of("U.S.", "U.K.", "U.N.",
       "E.U.", "U.S.A.");
   /** Words that continue a noun phrase after "U.S." rather than start a sentence. */
-  private static final java.util.Set<String> CONTINUES = java.util.Set.of("President", "Secretary", "Defense",
+  private static final Set<String> CONTINUES = Set.of("President", "Secretary", "Defense",
       "Ambassador", "Senator", "Sen.", "Rep.", "Vice", "Attorney", "Treasury", "Army", "Navy", "Air", "Marine",
       "Embassy", "Envoy", "Special", "Deputy", "General", "Gen.", "Trade", "Representative", "Commander", "House",
       "Senate", "Congress", "State", "Department", "Security", "Council", "Secretary-General", "Chief", "National");

@@ -1,6 +1,7 @@
 package org.newsgraph.nlp;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -56,7 +57,7 @@ public final class TokenStage implements Stage {
         doc.warn("sentence of " + abs.length + " tokens cut into windows of " + max);
         for (int from = 0; from < abs.length; from += max) {
           int to = Math.min(abs.length, from + max);
-          Span[] w = java.util.Arrays.copyOfRange(abs, from, to);
+          Span[] w = Arrays.copyOfRange(abs, from, to);
           Span sp = new Span(w[0].getStart(), w[w.length - 1].getEnd());
           Sentence t = new Sentence(out.size(), sp, sp.getCoveredText(text).toString());
           t.setTokens(w, strings(w, text));

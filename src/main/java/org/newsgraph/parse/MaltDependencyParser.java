@@ -1,6 +1,7 @@
 package org.newsgraph.parse;
 
 import java.io.IOException;
+import java.net.MalformedURLException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,7 +56,7 @@ public final class MaltDependencyParser implements DependencyParser {
     }
     try {
       return load(file.toUri().toURL());
-    } catch (java.net.MalformedURLException e) {
+    } catch (MalformedURLException e) {
       throw new NlpModels.ModelException("bad parser model path " + file, e);
     }
   }

@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -20,14 +21,15 @@ import org.newsgraph.doc.Sentence;
 import org.newsgraph.lexicon.Gazetteers;
 import org.newsgraph.lexicon.InteractionLexicon;
 import org.newsgraph.lexicon.PhraseMatcher;
+import org.newsgraph.nlp.NameSpans;
 import org.newsgraph.pipeline.Limits;
 import org.newsgraph.pipeline.Stage;
 
 /**
  * Parses the sentences that can yield a relation: those with a person (a name, pronoun or description) and a
- * meeting or contact word, a title (from the roles lexicon) or a country. The others are left unparsed, which saves most of the parser's
- * cost. A sentence that fails to parse, is too long, or comes after the stage's time budget is spent keeps no tree,
- * and the relation rules read it with the token rules; the document is never lost.
+ * meeting or contact word, a title (from the roles lexicon) or a country. The others are left unparsed, which saves
+ * most of the parser's cost. A sentence that fails to parse, is too long, or comes after the stage's time budget is
+ * spent keeps no tree, and the relation rules read it with the token rules; the document is never lost.
  *
  * <pre>
  * Stage s = new ParseStage(MaltDependencyParser.shipped(), Limits.DEFAULT);
@@ -74,7 +76,7 @@ public final class ParseStage implements Stage {
     BitSet cue = new BitSet();
     Map<Integer, List<Mention>> names = new HashMap<>();
     Map<Integer, List<Mention>> byTags = new HashMap<>();
-    java.util.Set<Long> personStarts = new java.util.HashSet<>();
+    Set<Long> personStarts = new HashSet<>();
     for (Mention m : doc.get(Annotations.MENTIONS)) {
       byTags.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
       switch (m.type()) {
@@ -136,13 +138,13 @@ public final class ParseStage implements Stage {
    * only the parse can give it its holder. A title right before a name ("Finance Minister Ngozi Okonjo") is read by
    * the token rules and costs no parse.
    */
-  private boolean predicativeTitle(Sentence s, int i, java.util.Set<Long> personStarts) {
+  private boolean predicativeTitle(Sentence s, int i, Set<Long> personStarts) {
     PhraseMatcher.Match r = gaz.roles().longestAt(s.tokens(), i);
     if (r == null) {
       return false;
     }
     int next = r.end();
-    while (next < s.size() && org.newsgraph.nlp.NameSpans.HONORIFICS.contains(s.tokens()[next])) {
+    while (next < s.size() && NameSpans.HONORIFICS.contains(s.tokens()[next])) {
       next++;
     }
     return !personStarts.contains(((long) s.index() << 32) | next);

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
@@ -86,7 +87,7 @@ public final class TaggerTraining {
     p.put(TrainingParameters.THREADS_PARAM, 1);
     log.accept("training a tagger on " + sentences.size() + " sentences");
     return POSTaggerME.train("en", ObjectStreamUtils.createObjectStream(samples), p,
-        new POSTaggerFactory(features(), new java.util.HashMap<>(), dict));
+        new POSTaggerFactory(features(), new HashMap<>(), dict));
   }
 
   /** Trains on a CoNLL-U file and writes the model. */

@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,11 +20,16 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
 import org.newsgraph.lexicon.Gazetteers;
 import org.newsgraph.lexicon.TopicScheme;
 import org.newsgraph.rdf.NG;
+import org.newsgraph.rdf.Prefixes;
 import org.newsgraph.rdf.Vocab;
 import org.newsgraph.resolve.NameKeys;
 
@@ -134,16 +142,16 @@ public final class AskService {
           .map(NodeFactory::createURI).toList());
     }
     if (!people.isEmpty()) {
-      org.apache.jena.sparql.syntax.ElementWalker.walk(q.getQueryPattern(),
-          new org.apache.jena.sparql.syntax.ElementVisitorBase() {
+      ElementWalker.walk(q.getQueryPattern(),
+          new ElementVisitorBase() {
             @Override
-            public void visit(org.apache.jena.sparql.syntax.ElementData data) {
+            public void visit(ElementData data) {
               for (Map.Entry<String, List<Node>> e : people.entrySet()) {
                 Var v = Var.alloc(e.getKey());
                 if (data.getVars().equals(List.of(v))) {
                   data.getRows().clear();
                   for (Node n : e.getValue()) {
-                    data.add(org.apache.jena.sparql.engine.binding.BindingFactory.binding(v, n));
+                    data.add(BindingFactory.binding(v, n));
                   }
                 }
               }
@@ -157,7 +165,7 @@ public final class AskService {
   static List<Node> people(DatasetGraph dsg, String name) {
     String key = NameKeys.key(name);
     Node g = Vocab.ENTITIES_GRAPH;
-    java.util.Set<Node> out = new java.util.TreeSet<>(java.util.Comparator.comparing(Node::getURI));
+    Set<Node> out = new TreeSet<>(Comparator.comparing(Node::getURI));
     dsg.find(g, Node.ANY, NG.nameKey, NodeFactory.createLiteralString(key)).forEachRemaining(
         x -> out.add(x.getSubject()));
     if ((out.isEmpty() || key.indexOf(' ') < 0) && !key.isEmpty()) {
@@ -244,7 +252,7 @@ public final class AskService {
 
   /** The PREFIX lines that every template uses. */
   public static String prefixes() {
-    return org.newsgraph.rdf.Prefixes.sparql();
+    return Prefixes.sparql();
   }
 
   /** The text of a template (with prefixes) from the jar. */

@@ -4,6 +4,7 @@ import static org.newsgraph.rdf.Vocab.LABEL;
 import static org.newsgraph.rdf.Vocab.TYPE;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,8 +17,10 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonNumber;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.QueryExecution;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 import org.newsgraph.lexicon.TopicScheme;
@@ -77,7 +80,7 @@ public final class Profiles {
       o.put("id", p.getURI());
       o.put("label", label(dsg, ENT, p));
       o.put("documents", docs.get(p));
-      o.put("score", org.apache.jena.atlas.json.JsonNumber.value(Math.round(score.get(p) * 100) / 100.0));
+      o.put("score", JsonNumber.value(Math.round(score.get(p) * 100) / 100.0));
       out.add(o);
     }
     return out;
@@ -90,7 +93,7 @@ public final class Profiles {
           GRAPH ngg:entities { ?lp ng:resolvesTo ?p . ?p rdfs:label ?label } }
         GROUP BY ?p ?label ORDER BY DESC(?n) ?label LIMIT """ + limit;
     JsonArray out = new JsonArray();
-    try (org.apache.jena.query.QueryExecution qe = SafeQuery.exec(dsg, SafeQuery.parse(q, limit), Map.of(), 30_000)) {
+    try (QueryExecution qe = SafeQuery.exec(dsg, SafeQuery.parse(q, limit), Map.of(), 30_000)) {
       qe.execSelect().forEachRemaining(r -> {
         JsonObject o = new JsonObject();
         o.put("id", r.getResource("p").getURI());
@@ -110,7 +113,7 @@ public final class Profiles {
     if (key.startsWith(q + " ") || key.endsWith(" " + q)) {
       return 0.9;
     }
-    Set<String> words = new HashSet<>(java.util.Arrays.asList(key.split(" ")));
+    Set<String> words = new HashSet<>(Arrays.asList(key.split(" ")));
     boolean all = true;
     for (String w : q.split(" ")) {
       all &= words.contains(w);
@@ -243,7 +246,7 @@ public final class Profiles {
       }
       r.put("reports", r.get("reports").getAsNumber().value().intValue() + 1);
       double best = r.hasKey("confidence") ? r.get("confidence").getAsNumber().value().doubleValue() : 0;
-      r.put("confidence", org.apache.jena.atlas.json.JsonNumber.value(Math.max(best, e.confidence())));
+      r.put("confidence", JsonNumber.value(Math.max(best, e.confidence())));
       if (e.date() != null) {
         String first = r.get("first").getAsString().value();
         String last = r.get("last").getAsString().value();

@@ -1,8 +1,10 @@
 package org.newsgraph.query;
 
 import java.io.OutputStream;
+import java.util.ArrayDeque;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.ARQ;
@@ -14,17 +16,31 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.query.SortCondition;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.algebra.Op;
+import org.apache.jena.sparql.algebra.OpVisitor;
+import org.apache.jena.sparql.algebra.OpVisitorBase;
+import org.apache.jena.sparql.algebra.op.OpOrder;
+import org.apache.jena.sparql.algebra.op.OpService;
+import org.apache.jena.sparql.algebra.walker.Walker;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.expr.E_Regex;
+import org.apache.jena.sparql.expr.E_StrReplace;
 import org.apache.jena.sparql.expr.Expr;
+import org.apache.jena.sparql.expr.ExprFunction;
+import org.apache.jena.sparql.expr.ExprFunction1;
+import org.apache.jena.sparql.expr.ExprFunction2;
+import org.apache.jena.sparql.expr.ExprFunction3;
+import org.apache.jena.sparql.expr.ExprFunctionN;
 import org.apache.jena.sparql.expr.ExprFunctionOp;
 import org.apache.jena.sparql.expr.ExprVisitorBase;
-import org.apache.jena.sparql.algebra.walker.Walker;
 import org.apache.jena.sparql.syntax.ElementBind;
 import org.apache.jena.sparql.syntax.ElementFilter;
 import org.apache.jena.sparql.syntax.ElementService;
@@ -85,7 +101,7 @@ public final class SafeQuery {
     }
     q.getHavingExprs().forEach(finder::check);
     q.getProject().getExprs().values().forEach(finder::check);
-    org.apache.jena.sparql.algebra.Op algebra = org.apache.jena.sparql.algebra.Algebra.compile(q);
+    Op algebra = Algebra.compile(q);
     String redos = catastrophicRegex(algebra);
     if (redos != null) {
       throw new RefusedException("REGEX pattern " + redos + " repeats a repetition (catastrophic backtracking); a "
@@ -105,15 +121,15 @@ public final class SafeQuery {
    * expression, or inside EXISTS in any of them. The syntax walk above misses some of these places; the algebra
    * holds all of them.
    */
-  static boolean hasService(org.apache.jena.sparql.algebra.Op op) {
+  static boolean hasService(Op op) {
     return anywhere(op, true, f -> false);
   }
 
   /** The first constant REGEX or REPLACE pattern of the algebra that {@link #nestedRepetition} refuses, or null. */
-  static String catastrophicRegex(org.apache.jena.sparql.algebra.Op op) {
+  static String catastrophicRegex(Op op) {
     String[] found = {null};
     anywhere(op, false, f -> {
-      if ((f instanceof org.apache.jena.sparql.expr.E_Regex || f instanceof org.apache.jena.sparql.expr.E_StrReplace)
+      if ((f instanceof E_Regex || f instanceof E_StrReplace)
           && f.numArgs() >= 2 && f.getArg(2).isConstant()
           && nestedRepetition(f.getArg(2).getConstant().asUnquotedString())) {
         found[0] = "'" + f.getArg(2).getConstant().asUnquotedString() + "'";
@@ -128,27 +144,27 @@ public final class SafeQuery {
    * Whether the algebra holds a SERVICE call (when {@code service}) or a function that {@code test} accepts,
    * anywhere: in every operator, in sort conditions (which the algebra walker leaves out), and inside EXISTS.
    */
-  private static boolean anywhere(org.apache.jena.sparql.algebra.Op op, boolean service,
-      java.util.function.Predicate<org.apache.jena.sparql.expr.ExprFunction> test) {
+  private static boolean anywhere(Op op, boolean service,
+      Predicate<ExprFunction> test) {
     boolean[] found = {false};
     ExprVisitorBase exprs = new ExprVisitorBase() {
       @Override
-      public void visit(org.apache.jena.sparql.expr.ExprFunction1 f) {
+      public void visit(ExprFunction1 f) {
         found[0] |= test.test(f);
       }
 
       @Override
-      public void visit(org.apache.jena.sparql.expr.ExprFunction2 f) {
+      public void visit(ExprFunction2 f) {
         found[0] |= test.test(f);
       }
 
       @Override
-      public void visit(org.apache.jena.sparql.expr.ExprFunction3 f) {
+      public void visit(ExprFunction3 f) {
         found[0] |= test.test(f);
       }
 
       @Override
-      public void visit(org.apache.jena.sparql.expr.ExprFunctionN f) {
+      public void visit(ExprFunctionN f) {
         found[0] |= test.test(f);
       }
 
@@ -157,20 +173,20 @@ public final class SafeQuery {
         found[0] |= f.getGraphPattern() != null && anywhere(f.getGraphPattern(), service, test);
       }
     };
-    org.apache.jena.sparql.algebra.OpVisitor ops = new org.apache.jena.sparql.algebra.OpVisitorBase() {
+    OpVisitor ops = new OpVisitorBase() {
       @Override
-      public void visit(org.apache.jena.sparql.algebra.op.OpService s) {
+      public void visit(OpService s) {
         found[0] |= service;
       }
 
       @Override
-      public void visit(org.apache.jena.sparql.algebra.op.OpOrder o) {
-        for (org.apache.jena.query.SortCondition c : o.getConditions()) {
+      public void visit(OpOrder o) {
+        for (SortCondition c : o.getConditions()) {
           Walker.walk(c.getExpression(), exprs);
         }
       }
     };
-    org.apache.jena.sparql.algebra.walker.Walker.walk(op, ops, exprs);
+    Walker.walk(op, ops, exprs);
     return found[0];
   }
 
@@ -179,7 +195,7 @@ public final class SafeQuery {
    * "(a|aa)*", "(x+y?){2,}"): the shapes whose backtracking grows exponentially with the input.
    */
   static boolean nestedRepetition(String pattern) {
-    java.util.ArrayDeque<boolean[]> groups = new java.util.ArrayDeque<>();
+    ArrayDeque<boolean[]> groups = new ArrayDeque<>();
     boolean inClass = false;
     for (int i = 0; i < pattern.length(); i++) {
       char c = pattern.charAt(i);

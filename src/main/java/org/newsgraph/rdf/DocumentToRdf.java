@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -35,8 +36,9 @@ import org.newsgraph.doc.MentionType;
 import org.newsgraph.doc.PersonEntity;
 import org.newsgraph.doc.Sentence;
 import org.newsgraph.doc.Topics;
-import org.newsgraph.lexicon.TopicScheme;
 import org.newsgraph.lexicon.Gazetteers;
+import org.newsgraph.lexicon.Gender;
+import org.newsgraph.lexicon.TopicScheme;
 
 /**
  * Turns one annotated document into the quads of its named graph. The graph IRI comes from the SHA-256
@@ -163,7 +165,7 @@ public final class DocumentToRdf {
       List<Mention> mentions = doc.get(Annotations.MENTIONS);
       List<PersonEntity> people = doc.get(Annotations.PEOPLE);
       Facts f = doc.get(Annotations.FACTS);
-      Set<Integer> used = new java.util.TreeSet<>();
+      Set<Integer> used = new TreeSet<>();
       Map<Mention, String> personOf = new LinkedHashMap<>();
       for (PersonEntity p : people) {
         for (Mention m : p.mentions()) {
@@ -202,10 +204,10 @@ public final class DocumentToRdf {
         if (p.description() != null) {
           add(n, NG.description, Vocab.role(p.description()));
         }
-        org.newsgraph.lexicon.Gender gender = org.newsgraph.lexicon.Gender.of(p, doc.get(Annotations.SENTENCES));
-        if (gender != org.newsgraph.lexicon.Gender.UNKNOWN) {
+        Gender gender = Gender.of(p, doc.get(Annotations.SENTENCES));
+        if (gender != Gender.UNKNOWN) {
           // what the honorifics and the given name say, so that corpus resolution keeps Laura Bush apart
-          add(n, Vocab.schema("gender"), Vocab.schema(gender == org.newsgraph.lexicon.Gender.MALE ? "Male"
+          add(n, Vocab.schema("gender"), Vocab.schema(gender == Gender.MALE ? "Male"
               : "Female"));
         }
         for (String r : p.reasons()) {

@@ -1,5 +1,7 @@
 package org.newsgraph.rdf;
 
+import java.util.function.BiConsumer;
+
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.shared.PrefixMapping;
 
@@ -16,7 +18,8 @@ public final class Prefixes {
   }
 
   private static final String[][] ALL = {
-      {"ng", Vocab.NG}, {"ngg", Vocab.BASE + "graph/"}, {"ngid", Vocab.ID}, {"schema", Vocab.SCHEMA}, {"prov", Vocab.PROV}, {"org", Vocab.ORG},
+      {"ng", Vocab.NG}, {"ngg", Vocab.BASE + "graph/"}, {"ngid", Vocab.ID}, {"schema", Vocab.SCHEMA},
+      {"prov", Vocab.PROV}, {"org", Vocab.ORG},
       {"skos", Vocab.SKOS}, {"nif", Vocab.NIF}, {"rdfs", Vocab.RDFS}, {"rdf", Vocab.RDF}, {"xsd", Vocab.XSD}};
 
   private static final String SPARQL = sparqlText();
@@ -42,7 +45,7 @@ public final class Prefixes {
   }
 
   /** Calls {@code action} with each prefix and namespace. */
-  public static void forEach(java.util.function.BiConsumer<String, String> action) {
+  public static void forEach(BiConsumer<String, String> action) {
     for (String[] p : ALL) {
       action.accept(p[0], p[1]);
     }

@@ -8,17 +8,20 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 
+import org.newsgraph.lexicon.WordList;
 import org.newsgraph.rdf.NG;
 import org.newsgraph.rdf.Vocab;
 
@@ -65,8 +68,8 @@ public final class CorpusResolver {
   private static final Set<String> GIVEN = given();
 
   private static Set<String> given() {
-    Set<String> g = new HashSet<>(org.newsgraph.lexicon.WordList.words("given-names-male.txt"));
-    g.addAll(org.newsgraph.lexicon.WordList.words("given-names-female.txt"));
+    Set<String> g = new HashSet<>(WordList.words("given-names-male.txt"));
+    g.addAll(WordList.words("given-names-female.txt"));
     return Set.copyOf(g);
   }
 
@@ -116,8 +119,8 @@ public final class CorpusResolver {
           put(next, merge, NG.feature, lit(f));
           confidence += f.startsWith("shared-") && confidence < 0.95 ? 0.05 : 0;
         }
-        put(next, merge, NG.confidence, NodeFactory.createLiteralDT(String.format(java.util.Locale.ROOT,
-            "%.2f", Math.min(0.99, confidence)), org.apache.jena.datatypes.xsd.XSDDatatype.XSDdecimal));
+        put(next, merge, NG.confidence, NodeFactory.createLiteralDT(String.format(Locale.ROOT,
+            "%.2f", Math.min(0.99, confidence)), XSDDatatype.XSDdecimal));
       }
       for (String f : forms) {
         if (!f.equals(label)) {
@@ -257,19 +260,21 @@ public final class CorpusResolver {
       return new String[] {"same-name", "'" + l.label() + "' is written as the canonical name"};
     }
     if (NameKeys.familyNameFirst(l.key(), k)) {
-      return new String[] {"family-name-unique", "'" + l.label() + "' is the family name, written first, of the"
-          + " only compatible full name in the corpus, '" + canonical + "'"};
+      String why = "'" + l.label() + "' is the family name, written first, of the only compatible full name in the "
+          + "corpus, '" + canonical + "'";
+      return new String[] {"family-name-unique", why};
     }
     if (l.royal() && l.key().indexOf(' ') < 0) {
-      return new String[] {"regnal-name", "'" + l.label() + "' holds a royal title, as '" + canonical
-          + "' does, with no country against it"};
+      String why = "'" + l.label() + "' holds a royal title, as '" + canonical + "' does, with no country against it";
+      return new String[] {"regnal-name", why};
     }
     if (l.key().indexOf(' ') < 0) {
-      return new String[] {"surname-unique", "'" + l.label() + "' is the surname of the only compatible full"
-          + " name in the corpus, '" + canonical + "'"};
+      String why = "'" + l.label() + "' is the surname of the only compatible full name in the corpus, '" + canonical
+          + "'";
+      return new String[] {"surname-unique", why};
     }
-    return new String[] {"compatible-name", "'" + l.label() + "' and '" + canonical
-        + "' share the surname and a compatible first name"};
+    String why = "'" + l.label() + "' and '" + canonical + "' share the surname and a compatible first name";
+    return new String[] {"compatible-name", why};
   }
 
   /**
@@ -463,12 +468,12 @@ public final class CorpusResolver {
    * person it would found; the profile fields gather what its members (and, for a root, its cluster) say.
    */
   record Unit(String id, String key, int words, List<Local> members, Set<String> roles, Set<String> countries,
-      Set<String> genders, java.util.TreeSet<Integer> years) {
+      Set<String> genders, TreeSet<Integer> years) {
     static Unit of(String id, String key, List<Local> members) {
       Set<String> roles = new TreeSet<>();
       Set<String> countries = new TreeSet<>();
       Set<String> genders = new TreeSet<>();
-      java.util.TreeSet<Integer> years = new java.util.TreeSet<>();
+      TreeSet<Integer> years = new TreeSet<>();
       for (Local l : members) {
         roles.addAll(l.roles());
         countries.addAll(l.countries());
@@ -558,7 +563,7 @@ public final class CorpusResolver {
       List<Unit> out = new ArrayList<>();
       for (int i = 0; i < groups.size(); i++) {
         String code = groupCountries.get(i).iterator().next();
-        out.add(of(slug + "-" + code.substring(code.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT), key,
+        out.add(of(slug + "-" + code.substring(code.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT), key,
             groups.get(i)));
       }
       if (!none.isEmpty()) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -131,7 +132,7 @@ public final class Corrections {
       List<String> a = find(out, c.slugA(), c.keyA());
       List<String> b = find(out, c.slugB(), c.keyB());
       if (c.action() == Action.MERGE && !a.isEmpty() && !b.isEmpty()) {
-        Set<String> all = new java.util.TreeSet<>(a);
+        Set<String> all = new TreeSet<>(a);
         all.addAll(b);
         String into = all.stream().max(Comparator.comparingInt((String id) -> out.get(id).size()).thenComparing(
             Comparator.reverseOrder())).orElseThrow();

@@ -1,6 +1,7 @@
 package org.newsgraph.resolve;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.Locale;
 
 /** Locale-independent keys and slugs for names: the same on every machine and default locale. */
@@ -81,7 +82,7 @@ public final class NameKeys {
   /** The words between the first and the last ("w" of "george w bush"); empty for fewer than three words. */
   static String[] middle(String key) {
     String[] w = key.split(" ");
-    return w.length < 3 ? new String[0] : java.util.Arrays.copyOfRange(w, 1, w.length - 1);
+    return w.length < 3 ? new String[0] : Arrays.copyOfRange(w, 1, w.length - 1);
   }
 
   /**

@@ -4,15 +4,18 @@ import static org.newsgraph.rdf.Vocab.LABEL;
 import static org.newsgraph.rdf.Vocab.TYPE;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 import org.newsgraph.nlp.NameSpans;
@@ -28,7 +31,7 @@ import org.newsgraph.rdf.Vocab;
  * </pre>
  */
 public final class People {
-  private static final java.util.Comparator<Node> BY_IRI = java.util.Comparator.comparing(Node::getURI);
+  private static final Comparator<Node> BY_IRI = Comparator.comparing(Node::getURI);
 
   private People() {
   }
@@ -50,7 +53,7 @@ public final class People {
     if (bySlug) {
       found.add(asIri);
     } else {
-      dsg.find(g, Node.ANY, NG.nameKey, org.apache.jena.graph.NodeFactory.createLiteralString(key))
+      dsg.find(g, Node.ANY, NG.nameKey, NodeFactory.createLiteralString(key))
           .forEachRemaining(q -> found.add(q.getSubject()));
       if (found.size() > 1) {
         // a full label beats a form that several people share ("Abdullah")
@@ -133,7 +136,7 @@ public final class People {
     });
     many.sort((a, b) -> countries.get(b).size() - countries.get(a).size());
     int people = (int) dsg.stream(g, Node.ANY, TYPE, NG.Person).count();
-    out.add(String.format(java.util.Locale.ROOT, "# people with two or more countries: %d of %d (%.1f %%)",
+    out.add(String.format(Locale.ROOT, "# people with two or more countries: %d of %d (%.1f %%)",
         many.size(), people, people == 0 ? 0.0 : 100.0 * many.size() / people));
     many.stream().limit(limit).forEach(p -> out.add("countries\t" + label(dsg, p) + "\t" + String.join(" ",
         countries.get(p))));

@@ -2,14 +2,20 @@ package org.newsgraph.serve;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonValue;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
@@ -17,8 +23,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 
 import org.newsgraph.query.AskService;
-import org.newsgraph.query.Profiles;
 import org.newsgraph.query.Network;
+import org.newsgraph.query.Profiles;
 import org.newsgraph.query.SafeQuery;
 import org.newsgraph.rdf.NG;
 import org.newsgraph.rdf.Vocab;
@@ -72,7 +78,7 @@ final class ApiServlet extends HttpServlet {
         case "/top" -> json(() -> Profiles.top(dsg, 20));
         case "/topics" -> json(() -> Profiles.topics(dsg));
         case "/capabilities" -> ("{\"corrections\": " + corrections + "}").getBytes(
-            java.nio.charset.StandardCharsets.UTF_8);
+            StandardCharsets.UTF_8);
         case "/person" -> json(() -> Profiles.person(dsg, person(req.getParameter("id"))));
         case "/ego" -> json(() -> Profiles.ego(dsg, person(req.getParameter("id"))));
         case "/context" -> json(() -> Profiles.evidence(dsg, person(req.getParameter("a")),
@@ -86,9 +92,9 @@ final class ApiServlet extends HttpServlet {
       resp.getOutputStream().write(body);
     } catch (AskService.NotUnderstoodException | IllegalArgumentException e) {
       error(resp, 400, e.getMessage());
-    } catch (org.apache.jena.query.QueryCancelledException e) {
+    } catch (QueryCancelledException e) {
       // the page shows this message; a client may retry later
-      error(resp, 503, String.format(java.util.Locale.ROOT, "timed out after %.0f s", timeoutMillis / 1000.0));
+      error(resp, 503, String.format(Locale.ROOT, "timed out after %.0f s", timeoutMillis / 1000.0));
     } catch (RuntimeException e) {
       error(resp, 500, "internal error: " + e.getClass().getSimpleName() + (e.getMessage() == null ? ""
           : ": " + e.getMessage()));
@@ -100,7 +106,7 @@ final class ApiServlet extends HttpServlet {
     resp.setContentType("application/json;charset=utf-8");
     JsonObject o = new JsonObject();
     o.put("error", message);
-    resp.getOutputStream().write(o.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    resp.getOutputStream().write(o.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   /** Only {@code /api/ingest} takes a POST, and when it is on, its own servlet answers it. */
@@ -111,16 +117,16 @@ final class ApiServlet extends HttpServlet {
     resp.setContentType("application/json;charset=utf-8");
     JsonObject o = new JsonObject();
     o.put("error", ingest ? "ingest over HTTP is off; start the server with serve --allow-ingest" : "POST not allowed");
-    resp.getOutputStream().write(o.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    resp.getOutputStream().write(o.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   /** A JSON answer read in one transaction; a missing person is a 404 (as an IllegalArgumentException: 400). */
-  private byte[] json(java.util.function.Supplier<org.apache.jena.atlas.json.JsonValue> read) {
-    org.apache.jena.atlas.json.JsonValue v = Txn.calculateRead(dsg, read::get);
+  private byte[] json(Supplier<JsonValue> read) {
+    JsonValue v = Txn.calculateRead(dsg, read::get);
     if (v == null) {
       throw new IllegalArgumentException("no such person");
     }
-    return v.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    return v.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   private static String required(HttpServletRequest req, String name) {
@@ -143,11 +149,11 @@ final class ApiServlet extends HttpServlet {
       throw new IllegalArgumentException("missing q");
     }
     AskService.Plan plan = AskService.plan(q, false);
-    org.apache.jena.query.Query resolved = Txn.calculateRead(dsg, () -> AskService.resolve(dsg, plan));
+    Query resolved = Txn.calculateRead(dsg, () -> AskService.resolve(dsg, plan));
     return select(resolved, Map.of());
   }
 
-  private byte[] select(org.apache.jena.query.Query query, Map<String, Node> bindings) {
+  private byte[] select(Query query, Map<String, Node> bindings) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Txn.executeRead(dsg, () -> {
       try (QueryExecution qe = SafeQuery.exec(dsg, query, bindings, timeoutMillis)) {
@@ -193,6 +199,6 @@ final class ApiServlet extends HttpServlet {
     }
     root.put("nodes", nodes);
     root.put("edges", edges);
-    return root.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    return root.toString().getBytes(StandardCharsets.UTF_8);
   }
 }

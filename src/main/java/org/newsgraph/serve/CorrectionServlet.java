@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonParseException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 
@@ -69,7 +70,7 @@ final class CorrectionServlet extends HttpServlet {
       });
       out.put("people", people);
       out.put("done", action + ": " + nameA + " and " + nameB);
-    } catch (IllegalArgumentException | org.apache.jena.atlas.json.JsonParseException e) {
+    } catch (IllegalArgumentException | JsonParseException e) {
       resp.setStatus(400);
       out.put("error", String.valueOf(e.getMessage()));
     } finally {

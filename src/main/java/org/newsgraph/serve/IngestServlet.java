@@ -3,10 +3,13 @@ package org.newsgraph.serve;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Semaphore;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 
 import org.newsgraph.NewsPipeline;
@@ -16,19 +19,20 @@ import org.newsgraph.pipeline.Limits;
 import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.pipeline.TextGuard;
 import org.newsgraph.store.NewsStore;
+import org.newsgraph.store.Tdb2Store;
 
 /**
  * {@code POST /api/ingest}: ingest through the running server, which owns the store. The body is JSON
  * Lines (one article per line: id, title, date, url, text) sent as {@code application/x-ndjson} or
- * {@code application/json}, at most 20 MB; it is off unless {@code serve --allow-ingest}; the whole request is committed
- * as one batch, so a failed request leaves nothing half-written. Answers with the ingest summary as JSON.
+ * {@code application/json}, at most 20 MB; it is off unless {@code serve --allow-ingest}; the whole request is
+ * committed as one batch, so a failed request leaves nothing half-written. Answers with the ingest summary as JSON.
  */
 final class IngestServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
   private static final int MAX_BODY = 20 << 20;
   private final transient NewsStore store;
   private final transient Pipeline pipeline;
-  private final transient java.util.concurrent.Semaphore running = new java.util.concurrent.Semaphore(1);
+  private final transient Semaphore running = new Semaphore(1);
 
   IngestServlet(NewsStore store) {
     this.store = store;
@@ -76,7 +80,7 @@ final class IngestServlet extends HttpServlet {
       synchronized (store) {
         s = new Ingester(pipeline, store, Runtime.getRuntime().availableProcessors()).batch(Integer.MAX_VALUE)
             .ingest(in.sources(), n -> { });
-        if (store instanceof org.newsgraph.store.Tdb2Store t) {
+        if (store instanceof Tdb2Store t) {
           Ingester.compactIfGrown(t, t.dir(), Ingester.compactMinBytes());
         }
       }
@@ -86,7 +90,7 @@ final class IngestServlet extends HttpServlet {
     o.put("skipped", in.skipped().size());
     o.put("facts", s.facts);
     o.put("people", s.people);
-    org.apache.jena.atlas.json.JsonArray rejected = new org.apache.jena.atlas.json.JsonArray();
+    JsonArray rejected = new JsonArray();
     for (String r : List.copyOf(in.rejected())) {
       rejected.add(r);
     }
@@ -104,7 +108,7 @@ final class IngestServlet extends HttpServlet {
     if (contentType == null) {
       return false;
     }
-    String t = contentType.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
+    String t = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
     return t.equals("application/x-ndjson") || t.equals("application/json");
   }
 }

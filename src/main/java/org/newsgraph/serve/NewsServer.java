@@ -1,8 +1,17 @@
 package org.newsgraph.serve;
 
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.eclipse.jetty.server.AbstractConnector;
 
 import org.newsgraph.store.NewsStore;
 
@@ -23,15 +32,15 @@ public final class NewsServer {
 
   private final DatasetGraph dsg;
   private NewsStore store;
-  private java.nio.file.Path passwordFile;
+  private Path passwordFile;
   private int port = 3030;
   private boolean allInterfaces;
   private boolean allowUpdate;
   private long timeoutMillis = 30_000;
-  private final java.util.Set<String> hosts = new java.util.TreeSet<>(LOOPBACK_NAMES);
+  private final Set<String> hosts = new TreeSet<>(LOOPBACK_NAMES);
 
   /** The host names that a loopback server answers to; any other {@code Host} header is refused. */
-  public static final java.util.Set<String> LOOPBACK_NAMES = java.util.Set.of("127.0.0.1", "localhost", "[::1]");
+  public static final Set<String> LOOPBACK_NAMES = Set.of("127.0.0.1", "localhost", "[::1]");
 
   private NewsServer(DatasetGraph dsg) {
     this.dsg = dsg;
@@ -70,13 +79,13 @@ public final class NewsServer {
    * Also answer to these host names (a {@code Host} or {@code Origin} naming another host is refused, against
    * DNS rebinding and cross-site writes). IPv6 addresses are given in brackets.
    */
-  public NewsServer acceptHosts(java.util.Collection<String> names) {
-    names.forEach(n -> hosts.add(n.toLowerCase(java.util.Locale.ROOT)));
+  public NewsServer acceptHosts(Collection<String> names) {
+    names.forEach(n -> hosts.add(n.toLowerCase(Locale.ROOT)));
     return this;
   }
 
   /** Require HTTP basic authentication for every request, with users from a Jetty password file. */
-  public NewsServer auth(java.nio.file.Path file) {
+  public NewsServer auth(Path file) {
     this.passwordFile = file;
     return this;
   }
@@ -93,8 +102,8 @@ public final class NewsServer {
     dsg.getContext().set(ARQ.queryTimeout, Long.toString(timeoutMillis));
     FusekiServer.Builder b = FusekiServer.create();
     if (passwordFile != null) {
-      b.passwordFile(passwordFile.toString()).auth(org.apache.jena.atlas.web.AuthScheme.BASIC)
-          .serverAuthPolicy(org.apache.jena.fuseki.auth.Auth.ANY_USER);
+      b.passwordFile(passwordFile.toString()).auth(AuthScheme.BASIC)
+          .serverAuthPolicy(Auth.ANY_USER);
     }
     if (store != null) {
       b.addServlet("/api/ingest", new IngestServlet(store));
@@ -120,7 +129,7 @@ public final class NewsServer {
       server.getJettyServer().setHandler(new LoginThrottle(server.getJettyServer().getHandler()));
     }
     for (var c : server.getJettyServer().getConnectors()) {
-      if (c instanceof org.eclipse.jetty.server.AbstractConnector a) {
+      if (c instanceof AbstractConnector a) {
         // a client that sends nothing for this long loses its connection (and its thread)
         a.setIdleTimeout(IDLE_TIMEOUT_MILLIS);
       }

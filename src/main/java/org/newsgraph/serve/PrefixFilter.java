@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
+import java.util.Enumeration;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.Filter;
@@ -18,7 +20,9 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
 
+import org.newsgraph.query.SafeQuery;
 import org.newsgraph.rdf.Prefixes;
 
 /**
@@ -37,12 +41,12 @@ final class PrefixFilter implements Filter {
       chain.doFilter(request, response);
       return;
     }
-    String type = http.getContentType() == null ? "" : http.getContentType().toLowerCase(java.util.Locale.ROOT);
+    String type = http.getContentType() == null ? "" : http.getContentType().toLowerCase(Locale.ROOT);
     if ("POST".equals(http.getMethod()) && (type.startsWith("application/sparql-query")
         || type.startsWith("application/sparql-update"))) {
       byte[] body = http.getInputStream().readNBytes(MAX_BODY + 1);
       if (body.length > MAX_BODY) {
-        ((jakarta.servlet.http.HttpServletResponse) response).sendError(413, "query over 1 MB");
+        ((HttpServletResponse) response).sendError(413, "query over 1 MB");
         return;
       }
       String text = Prefixes.sparql() + new String(body, StandardCharsets.UTF_8);
@@ -69,14 +73,14 @@ final class PrefixFilter implements Filter {
    */
   private static boolean refuse(String query, ServletResponse response) throws IOException {
     try {
-      org.newsgraph.query.SafeQuery.parse(query, 0);
+      SafeQuery.parse(query, 0);
       return false;
-    } catch (org.newsgraph.query.SafeQuery.RefusedException e) {
+    } catch (SafeQuery.RefusedException e) {
       String m = String.valueOf(e.getMessage());
       if (!m.startsWith("REGEX pattern") && !m.startsWith("SERVICE")) {
         return false;
       }
-      jakarta.servlet.http.HttpServletResponse r = (jakarta.servlet.http.HttpServletResponse) response;
+      HttpServletResponse r = (HttpServletResponse) response;
       r.setStatus(400);
       r.setContentType("text/plain;charset=utf-8");
       r.getOutputStream().write(("refused: " + m + "\n").getBytes(StandardCharsets.UTF_8));
@@ -120,7 +124,7 @@ final class PrefixFilter implements Filter {
     }
 
     @Override
-    public java.util.Enumeration<String> getParameterNames() {
+    public Enumeration<String> getParameterNames() {
       return Collections.enumeration(params.keySet());
     }
   }

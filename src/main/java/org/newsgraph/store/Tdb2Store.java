@@ -1,8 +1,8 @@
 package org.newsgraph.store;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,6 +21,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
 
 import org.newsgraph.rdf.DocumentRdf;
 import org.newsgraph.rdf.NG;
@@ -49,7 +51,7 @@ public final class Tdb2Store implements NewsStore {
     this.dsg = dsg;
     // everything lives in named graphs: a query's default graph is their union, as Fuseki's
     // tdb2:unionDefaultGraph makes it, so that "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }" counts the store
-    dsg.getContext().set(org.apache.jena.tdb2.TDB2.symUnionDefaultGraph, true);
+    dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
   }
 
   /**
@@ -213,6 +215,6 @@ public final class Tdb2Store implements NewsStore {
 
   @Override
   public void close() {
-    org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
+    TDBInternal.expel(dsg);
   }
 }

@@ -3,6 +3,9 @@ package org.newsgraph.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -136,10 +139,10 @@ class AskIT {
     Path s = dir.resolve("planned");
     Path doc = dir.resolve("planned.txt");
     try {
-      java.nio.file.Files.writeString(doc, "Prime Minister Alan Brook will meet President Carla Mendes on Friday."
+      Files.writeString(doc, "Prime Minister Alan Brook will meet President Carla Mendes on Friday."
           + " Mendes refused to meet Foreign Minister Omar Haddad.\n");
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     assertEquals(0, Cli.run(s, "ingest", doc.toString()).code());
     Cli.Run happened = Cli.run(s, "ask", "--format", "tsv", "Who met whom?");

@@ -5,13 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code bench}: every pass is reported, repeated runs are summed up by their fastest, bad options are usage errors. */
+/**
+ * {@code bench}: every pass is reported, repeated runs are summed up by their fastest, bad options are usage errors.
+ */
 class BenchIT {
   @TempDir
   Path dir;
@@ -56,7 +59,7 @@ class BenchIT {
     for (Path from : new Path[] {Path.of("dev/voa"), Path.of("src/test/resources/voa-people")}) {
       try (var files = Files.list(from)) {
         for (Path f : files.filter(x -> x.toString().endsWith(".txt")).toList()) {
-          Files.copy(f, corpus.resolve(f.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+          Files.copy(f, corpus.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
         }
       }
     }

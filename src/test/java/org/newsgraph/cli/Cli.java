@@ -7,6 +7,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+
 /** Runs the real command line in this JVM and captures exit code, stdout and stderr. */
 public final class Cli {
   private Cli() {
@@ -39,13 +44,13 @@ public final class Cli {
   }
 
   /** The whole store as a dataset, through {@code export --format trig}. */
-  public static org.apache.jena.sparql.core.DatasetGraph trig(Path store) {
+  public static DatasetGraph trig(Path store) {
     Run r = run(store, "export", "--format", "trig");
     if (r.code() != 0) {
       throw new AssertionError("export failed: " + r.err());
     }
-    org.apache.jena.sparql.core.DatasetGraph ds = org.apache.jena.sparql.core.DatasetGraphFactory.create();
-    org.apache.jena.riot.RDFParser.fromString(r.out(), org.apache.jena.riot.Lang.TRIG).strict(true).parse(ds);
+    DatasetGraph ds = DatasetGraphFactory.create();
+    RDFParser.fromString(r.out(), Lang.TRIG).strict(true).parse(ds);
     return ds;
   }
 

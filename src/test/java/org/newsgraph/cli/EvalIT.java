@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
@@ -55,7 +56,7 @@ class EvalIT {
     Cli.Run r = Cli.run("eval", "--gold", "dev/voa-dev.tsv", "--format", "json", "dev/voa");
     assertEquals(0, r.code(), r.err());
     JsonObject rel = JSON.parse(r.out()).get("relations").getAsObject();
-    java.util.Map<String, Double> reported = java.util.Map.of("met", 0.889, "contact", 0.750, "role", 0.853,
+    Map<String, Double> reported = Map.of("met", 0.889, "contact", 0.750, "role", 0.853,
         "represents", 0.747, "person", 0.944, "country", 0.972, "issue", 0.710);
     reported.forEach((name, f1) -> assertTrue(rel.get(name).getAsObject().get("f1").getAsNumber().value()
         .doubleValue() >= f1 - 0.03, name + " fell below " + f1 + " - 0.03: " + r.out()));

@@ -107,5 +107,20 @@ class RoughEdgesIT {
         r.err());
     assertEquals(ExitCodes.USAGE, Cli.run("query", "--format", "xml", "ASK {}").code());
     assertEquals(ExitCodes.USAGE, Cli.run("eval", "--format", "tsv", "--gold", "x", "y").code());
+    Cli.Run e = Cli.run("export", "--format", "rdfxml");
+    assertEquals(ExitCodes.USAGE, e.code(), e.err());
+    assertEquals(1, e.err().strip().lines().count(), e.err());
+    assertTrue(e.err().contains("unknown format 'rdfxml' (turtle or ttl, trig, nquads or nq"), e.err());
+  }
+
+  /** The export formats' short names are aliases of the long ones. */
+  @Test
+  void exportFormatsHaveTheirShortNames() {
+    Path store = dir.resolve("s");
+    assertEquals(0, Cli.run(store, "ingest", Cli.seeds().resolve("nysun-putin-framework.txt").toString()).code());
+    assertEquals(Cli.run(store, "export", "--format", "turtle").out(), Cli.run(store, "export", "--format", "TTL")
+        .out());
+    assertEquals(Cli.run(store, "export", "--format", "nquads").out(), Cli.run(store, "export", "--format", "nq")
+        .out());
   }
 }

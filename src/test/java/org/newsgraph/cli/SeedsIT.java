@@ -4,21 +4,39 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.lib.ShLib;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import org.newsgraph.lexicon.TopicScheme;
+import org.newsgraph.rdf.NG;
+import org.newsgraph.rdf.Vocab;
 
 /** The foundation's "done when": ingest the seeds, find the people, re-ingest, export, validate. */
 class SeedsIT {
@@ -51,7 +69,8 @@ class SeedsIT {
           GRAPH ngg:entities { ?p a ng:Person ; rdfs:label ?name . ?lp ng:resolvesTo ?p }
           GRAPH ?g { ?m org:member ?lp ; org:role ?r . ?lp ng:represents ?c }
           GRAPH ngg:vocabulary { ?r rdfs:label ?role . ?c rdfs:label ?country }
-        } ORDER BY ?name ?role ?country""".replace("SELECT", "PREFIX ngg: <https://w3id.org/newsgraph/graph/>\nSELECT"));
+        } ORDER BY ?name ?role ?country"""
+        .replace("SELECT", "PREFIX ngg: <https://w3id.org/newsgraph/graph/>\nSELECT"));
     assertEquals(0, r.code(), r.err());
     String out = r.out();
     for (String row : List.of("Vladimir Putin,president,Russia", "Dmitry Medvedev,president-elect,Russia",
@@ -99,9 +118,9 @@ class SeedsIT {
     Cli.Run nq = Cli.run(store, "export", "--format", "nquads");
     Graph union = GraphFactory.createDefaultGraph();
     RDFParser.source(new ByteArrayInputStream(nq.out().getBytes(StandardCharsets.UTF_8))).lang(Lang.NQUADS)
-        .parse(new org.apache.jena.riot.system.StreamRDFBase() {
+        .parse(new StreamRDFBase() {
           @Override
-          public void quad(org.apache.jena.sparql.core.Quad q) {
+          public void quad(Quad q) {
             union.add(q.asTriple());
           }
         });
@@ -109,8 +128,8 @@ class SeedsIT {
     Shapes shapes = Shapes.parse(RDFParser.source(Path.of("ontology/shapes.ttl")).lang(Lang.TURTLE).toGraph());
     ValidationReport report = ShaclValidator.get().validate(shapes, exported);
     assertTrue(report.conforms(), () -> {
-      java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
-      org.apache.jena.shacl.lib.ShLib.printReport(b, report);
+      ByteArrayOutputStream b = new ByteArrayOutputStream();
+      ShLib.printReport(b, report);
       return b.toString(StandardCharsets.UTF_8);
     });
     assertTrue(Files.size(file) > 10_000);
@@ -121,21 +140,21 @@ class SeedsIT {
   void theExportHoldsTheIptcConceptsInUseAndTheirAncestorsOnly() {
     Cli.Run nq = Cli.run(store, "export", "--format", "nquads");
     assertEquals(0, nq.code(), nq.err());
-    var ds = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+    var ds = DatasetGraphFactory.create();
     RDFParser.fromString(nq.out(), Lang.NQUADS).parse(ds);
-    org.apache.jena.graph.Node vocab = org.newsgraph.rdf.Vocab.VOCABULARY_GRAPH;
-    org.apache.jena.graph.Node concept = org.apache.jena.vocabulary.SKOS.Concept.asNode();
-    java.util.Set<String> held = new java.util.TreeSet<>();
-    ds.find(vocab, org.apache.jena.graph.Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), concept)
+    Node vocab = Vocab.VOCABULARY_GRAPH;
+    Node concept = SKOS.Concept.asNode();
+    Set<String> held = new TreeSet<>();
+    ds.find(vocab, Node.ANY, RDF.type.asNode(), concept)
         .forEachRemaining(q -> held.add(q.getSubject().getURI()));
-    org.newsgraph.lexicon.TopicScheme scheme = org.newsgraph.lexicon.TopicScheme.shipped();
-    java.util.Set<String> want = new java.util.TreeSet<>();
-    for (String p : List.of(org.newsgraph.rdf.Vocab.SCHEMA + "about", org.newsgraph.rdf.NG.NS + "about")) {
-      ds.find(org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY,
-          org.apache.jena.graph.NodeFactory.createURI(p), org.apache.jena.graph.Node.ANY)
+    TopicScheme scheme = TopicScheme.shipped();
+    Set<String> want = new TreeSet<>();
+    for (String p : List.of(Vocab.SCHEMA + "about", NG.NS + "about")) {
+      ds.find(Node.ANY, Node.ANY,
+          NodeFactory.createURI(p), Node.ANY)
           .forEachRemaining(q -> want.addAll(scheme.ancestorsAndSelf(q.getObject().getURI())));
     }
-    java.util.Set<String> issues = new java.util.TreeSet<>(held);
+    Set<String> issues = new TreeSet<>(held);
     issues.removeIf(c -> scheme.concept(c) == null);
     assertEquals(want, issues);
     assertTrue(issues.contains("http://cv.iptc.org/newscodes/mediatopic/20000602"), issues.toString());
@@ -150,8 +169,8 @@ class SeedsIT {
         new String[] {"jsonld", "JSON-LD"}, new String[] {"turtle", "Turtle"})) {
       Cli.Run r = Cli.run(store, "export", "--format", f[0], "--doc", "cbs-putin-rice-missile");
       assertEquals(0, r.code(), r.err());
-      var ds = org.apache.jena.sparql.core.DatasetGraphFactory.create();
-      RDFParser.fromString(r.out(), org.apache.jena.riot.RDFLanguages.nameToLang(f[1])).parse(ds);
+      var ds = DatasetGraphFactory.create();
+      RDFParser.fromString(r.out(), RDFLanguages.nameToLang(f[1])).parse(ds);
       assertTrue(ds.stream().count() > 100, f[0]);
     }
   }
@@ -160,7 +179,7 @@ class SeedsIT {
   void exportParsesInAnIndependentParser() throws Exception {
     boolean haveRapper = new ProcessBuilder("sh", "-c", "command -v rapper").start().waitFor() == 0;
     if (!haveRapper) {
-      org.junit.jupiter.api.Assumptions.assumeFalse("true".equals(System.getenv("CI")) == false,
+      Assumptions.assumeFalse("true".equals(System.getenv("CI")) == false,
           "rapper (raptor2-utils) is not installed");
       throw new AssertionError("CI must have rapper: .ci/run installs raptor2-utils");
     }
@@ -193,7 +212,7 @@ class SeedsIT {
     }
     Cli.Run gml = Cli.run(store, "export", "--format", "graphml");
     assertEquals(0, gml.code(), gml.err());
-    var doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+    var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
         .parse(new ByteArrayInputStream(gml.out().getBytes(StandardCharsets.UTF_8)));
     assertEquals(5, doc.getElementsByTagName("node").getLength());
     assertEquals(5, doc.getElementsByTagName("edge").getLength());

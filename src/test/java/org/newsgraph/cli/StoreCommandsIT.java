@@ -9,10 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,8 +32,8 @@ class StoreCommandsIT {
     assertEquals(1, morrell.lines().size(), morrell.out());
     assertEquals(5, Cli.value(stats.out(), "people"));
     // the vocabulary keeps only the issues still in use: missile defense and its ancestors, not terrorism
-    Cli.Run topics = Cli.run(store, "query", "--format", "tsv", "SELECT ?c { GRAPH ngg:vocabulary { ?c skos:notation ?n "
-        + "} } ORDER BY ?c");
+    Cli.Run topics = Cli.run(store, "query", "--format", "tsv",
+        "SELECT ?c { GRAPH ngg:vocabulary { ?c skos:notation ?n } } ORDER BY ?c");
     assertEquals(List.of("?c", "<http://cv.iptc.org/newscodes/mediatopic/11000000>",
         "<http://cv.iptc.org/newscodes/mediatopic/20000593>", "<http://cv.iptc.org/newscodes/mediatopic/20000598>",
         "<http://cv.iptc.org/newscodes/mediatopic/20000602>", "<http://cv.iptc.org/newscodes/mediatopic/20000638>",
@@ -77,14 +74,16 @@ class StoreCommandsIT {
   void jsonLinesKeepIdDateAndTitle() throws Exception {
     Path store = dir.resolve("s");
     Path f = dir.resolve("feed.jsonl");
-    Files.writeString(f, "{\"id\":\"a1\",\"title\":\"Talks in Oslo\",\"date\":\"2024-05-02\",\"url\":\"https://example.org/a1\","
+    Files.writeString(f, "{\"id\":\"a1\",\"title\":\"Talks in Oslo\",\"date\":\"2024-05-02\","
+        + "\"url\":\"https://example.org/a1\","
         + "\"text\":\"Foreign Minister Ida Berg met Secretary of State Tom Hale in Oslo.\"}\n"
         + "{\"id\":\"a2\",\"text\":\"\"}\n", StandardCharsets.UTF_8);
     Cli.Run r = Cli.run(store, "ingest", f.toString());
     assertEquals(0, r.code(), r.err());
     assertEquals(1, Cli.value(r.out(), "documents"));
     Cli.Run q = Cli.run(store, "query", "--format", "tsv",
-        "SELECT ?date ?t { GRAPH ?g { ?d schema:identifier \"a1\" ; schema:datePublished ?date ; schema:headline ?t } }");
+        "SELECT ?date ?t { GRAPH ?g { ?d schema:identifier \"a1\" ; schema:datePublished ?date ; "
+            + "schema:headline ?t } }");
     assertTrue(q.out().contains("2024-05-02") && q.out().contains("Talks in Oslo"), q.out());
     Cli.Run roles = Cli.run(store, "query", "--format", "csv",
         "SELECT ?on { GRAPH ?g { ?m a ng:RoleStatement ; ng:observedOn ?on } } LIMIT 1");

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -98,7 +99,7 @@ class TopicSchemeTest {
     String[] g = tags == null ? new String[0] : tags.split(" ");
     List<String> out = new ArrayList<>();
     for (TopicScheme.TermMatch m : S.match(t, g)) {
-      out.add(String.join(" ", java.util.Arrays.copyOfRange(t, m.start(), m.end())) + "=" + S.concept(m.concept())
+      out.add(String.join(" ", Arrays.copyOfRange(t, m.start(), m.end())) + "=" + S.concept(m.concept())
           .prefLabel() + (m.weight() == 1.0 ? "" : "~"));
     }
     return out;

@@ -82,8 +82,8 @@ class TopicStageTest {
 
   @Test
   void topicsCarryRankConfidenceAndEvidence() {
-    Topics t = annotate("The peace process stalled. The peace talks failed. Sanctions were discussed in talks on sanctions."
-        + FILLER).get(Annotations.TOPICS);
+    Topics t = annotate("The peace process stalled. The peace talks failed. Sanctions were discussed in talks on "
+        + "sanctions." + FILLER).get(Annotations.TOPICS);
     assertTrue(t.article().size() >= 2);
     for (int i = 0; i < t.article().size(); i++) {
       Topics.Topic x = t.article().get(i);

@@ -9,9 +9,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 
-import org.junit.jupiter.api.Test;
-
 import opennlp.tools.util.Span;
+import org.junit.jupiter.api.Test;
 
 /** The document-level rules that run after the statistical finder, on hand-made spans. */
 class DocumentNameFinderTest {

@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.Set;
 import java.util.function.Predicate;
 
-import org.junit.jupiter.api.Test;
-
 import opennlp.tools.util.Span;
+import org.junit.jupiter.api.Test;
 
 class NameSpansTest {
   private static final Predicate<String> COMMON = Set.of("back", "for", "after", "a", "year", "led", "the")::contains;
@@ -19,7 +19,7 @@ class NameSpansTest {
   private static String clean(String sentence, int start, int end) {
     String[] t = sentence.split(" ");
     Span s = NameSpans.cleanPerson(new Span(start, end, "person"), t, COMMON);
-    return s == null ? null : String.join(" ", java.util.Arrays.copyOfRange(t, s.getStart(), s.getEnd()));
+    return s == null ? null : String.join(" ", Arrays.copyOfRange(t, s.getStart(), s.getEnd()));
   }
 
   @Test

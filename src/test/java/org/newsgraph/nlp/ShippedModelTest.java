@@ -6,11 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.function.Predicate;
 
-import org.junit.jupiter.api.Test;
-
 import opennlp.tools.dictionary.Dictionary;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.StringList;
+import org.junit.jupiter.api.Test;
 
 class ShippedModelTest {
   private final TokenNameFinderModel model = NlpModels.load(null).ner();

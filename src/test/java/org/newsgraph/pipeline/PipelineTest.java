@@ -3,9 +3,11 @@ package org.newsgraph.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 import org.newsgraph.NewsPipeline;
@@ -54,11 +56,11 @@ class PipelineTest {
     Document d = new Document("t", "President Ana Lima met Prime Minister Rui Costa in Lisbon.", null, null, null);
     for (Stage s : p.stages()) {
       for (Key<?> k : s.requires()) {
-        org.junit.jupiter.api.Assertions.assertTrue(d.has(k), s.name() + " ran without " + k);
+        Assertions.assertTrue(d.has(k), s.name() + " ran without " + k);
       }
       s.annotate(d);
       for (Key<?> k : s.produces()) {
-        org.junit.jupiter.api.Assertions.assertTrue(d.has(k), s.name() + " did not produce " + k);
+        Assertions.assertTrue(d.has(k), s.name() + " did not produce " + k);
       }
     }
     assertEquals(1, d.get(Annotations.FACTS).interactions.size());
@@ -74,16 +76,16 @@ class PipelineTest {
     Document d = new Document("t", "President Ana Lima met Prime Minister Rui Costa in Lisbon on Monday. \"We agreed,\""
         + " Lima said. She later phoned him.", null, null, null);
     for (Stage s : p.stages()) {
-      java.util.Set<Key<?>> reads = new java.util.HashSet<>();
-      java.util.Set<Key<?>> writes = new java.util.HashSet<>();
+      Set<Key<?>> reads = new HashSet<>();
+      Set<Key<?>> writes = new HashSet<>();
       d.watch((k, write) -> (write ? writes : reads).add(k));
       s.annotate(d);
       for (Key<?> k : reads) {
-        org.junit.jupiter.api.Assertions.assertTrue(s.requires().contains(k) || s.produces().contains(k),
+        Assertions.assertTrue(s.requires().contains(k) || s.produces().contains(k),
             s.name() + " reads " + k.name() + " without declaring it");
       }
       for (Key<?> k : writes) {
-        org.junit.jupiter.api.Assertions.assertTrue(s.produces().contains(k), s.name() + " writes " + k.name()
+        Assertions.assertTrue(s.produces().contains(k), s.name() + " writes " + k.name()
             + " without declaring it");
       }
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 
@@ -63,7 +64,7 @@ class TextGuardTest {
   @Test
   void hugeDocumentsAreRejected() {
     byte[] big = new byte[Limits.DEFAULT.maxDocBytes() + 1];
-    java.util.Arrays.fill(big, (byte) 'a');
+    Arrays.fill(big, (byte) 'a');
     TextGuard.BadInputException e = assertThrows(TextGuard.BadInputException.class,
         () -> guard.decode(big, "big.txt", false));
     assertTrue(e.getMessage().contains("over the limit"), e.getMessage());

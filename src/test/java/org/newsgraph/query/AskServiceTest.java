@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.Op;
+import org.apache.jena.sparql.util.FmtUtils;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -24,10 +27,10 @@ class AskServiceTest {
     AskService.Plan reference = AskService.plan("Who met " + marker + "?", false);
     String a = built.serialize();
     String b = reference.query().serialize();
-    String literal = org.apache.jena.sparql.util.FmtUtils.stringForNode(plan.bindings().get("name"));
-    String refLiteral = org.apache.jena.sparql.util.FmtUtils.stringForNode(reference.bindings().get("name"));
+    String literal = FmtUtils.stringForNode(plan.bindings().get("name"));
+    String refLiteral = FmtUtils.stringForNode(reference.bindings().get("name"));
     assertEquals(b.replace(refLiteral, literal), a);
-    assertEquals(name.toLowerCase(java.util.Locale.ROOT), plan.bindings().get("name").getLiteralLexicalForm());
+    assertEquals(name.toLowerCase(Locale.ROOT), plan.bindings().get("name").getLiteralLexicalForm());
     Op op = Algebra.compile(built);
     assertTrue(op.toString().contains("quadpattern") || op.toString().contains("graph"));
   }
@@ -42,7 +45,7 @@ class AskServiceTest {
     assertTrue(p.query().isSelectType());
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void unknownQuestionsListTheForms() {
     AskService.NotUnderstoodException e = assertThrows(AskService.NotUnderstoodException.class,
         () -> AskService.plan("Bake me a cake", false));

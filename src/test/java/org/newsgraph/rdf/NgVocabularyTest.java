@@ -11,8 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.RDFDataMgr;
@@ -28,8 +30,8 @@ class NgVocabularyTest {
   static List<String> constants() throws IllegalAccessException {
     List<String> out = new ArrayList<>();
     for (Field f : NG.class.getFields()) {
-      if (Modifier.isStatic(f.getModifiers()) && f.getType().equals(org.apache.jena.graph.Node.class)) {
-        out.add(((org.apache.jena.graph.Node) f.get(null)).getURI());
+      if (Modifier.isStatic(f.getModifiers()) && f.getType().equals(Node.class)) {
+        out.add(((Node) f.get(null)).getURI());
       }
     }
     return out;
@@ -69,7 +71,7 @@ class NgVocabularyTest {
       if (!constants.contains(r.getURI())) {
         noConstant.add(local);
       }
-      boolean used = java.util.regex.Pattern.compile("NG\\." + local + "\\b|ng:" + local + "\\b").matcher(code).find();
+      boolean used = Pattern.compile("NG\\." + local + "\\b|ng:" + local + "\\b").matcher(code).find();
       boolean superTerm = ONTOLOGY.contains(null, RDFS.subClassOf, r) || ONTOLOGY.contains(null, RDFS.domain, r)
           || ONTOLOGY.contains(null, RDFS.range, r) || ONTOLOGY.contains(null, RDF.type, r);
       if (!used && !superTerm && !r.hasLiteral(OWL.deprecated, true)) {

@@ -3,6 +3,7 @@ package org.newsgraph.reliability;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,8 +43,8 @@ final class ChildJvm {
       p.destroyForcibly();
       throw new AssertionError("child JVM did not finish: " + String.join(" ", args));
     }
-    Result r = new Result(p.exitValue(), java.nio.file.Files.readString(out.toPath(), StandardCharsets.UTF_8),
-        java.nio.file.Files.readString(err.toPath(), StandardCharsets.UTF_8));
+    Result r = new Result(p.exitValue(), Files.readString(out.toPath(), StandardCharsets.UTF_8),
+        Files.readString(err.toPath(), StandardCharsets.UTF_8));
     out.delete();
     err.delete();
     return r;

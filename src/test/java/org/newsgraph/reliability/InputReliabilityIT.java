@@ -8,16 +8,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.newsgraph.NewsPipeline;
 import org.newsgraph.cli.Cli;
 import org.newsgraph.cli.ExitCodes;
+import org.newsgraph.doc.Annotations;
+import org.newsgraph.doc.Document;
+import org.newsgraph.pipeline.Limits;
+import org.newsgraph.pipeline.Pipeline;
 
 /** Reliability tests 1–3 and 5–8: bad, odd and hostile input text. */
 class InputReliabilityIT {
@@ -102,10 +108,10 @@ class InputReliabilityIT {
     assertFalse(ttl.out().contains("?talks"), "a lone surrogate was written as '?'");
     Cli.Run headline = Cli.run(s, "query", "--format", "tsv", "SELECT ?h { ?d schema:headline ?h }");
     assertTrue(headline.out().contains("\"Lima meets Costa\""), "the title is cleaned: " + headline.out());
-    org.apache.jena.graph.Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+    Graph g = GraphFactory.createDefaultGraph();
     RDFParser.fromString(ttl.out(), Lang.TURTLE).strict(true).parse(g);
     DatasetGraph ds = Cli.trig(s);
-    org.apache.jena.graph.Graph union = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+    Graph union = GraphFactory.createDefaultGraph();
     ds.find().forEachRemaining(q -> union.add(q.asTriple()));
     assertTrue(g.isIsomorphicWith(union));
   }
@@ -139,13 +145,14 @@ class InputReliabilityIT {
 
   @Test
   void t08AStageThatRunsOutOfTimeDegradesTheDocumentInsteadOfFailingIt() {
-    org.newsgraph.pipeline.Pipeline p = org.newsgraph.NewsPipeline.create()
-        .limits(new org.newsgraph.pipeline.Limits(1 << 20, 200, 300, 0)).build();
-    org.newsgraph.doc.Document d = new org.newsgraph.doc.Document("slow", STORY, null, null, null);
+    Pipeline p = NewsPipeline.create()
+        .limits(new Limits(1 << 20, 200, 300, 0)).build();
+    Document d = new Document("slow", STORY, null, null, null);
     p.annotate(d);
-    assertTrue(d.warnings().stream().anyMatch(w -> w.startsWith("degraded: pos stage ran out")), d.warnings().toString());
+    assertTrue(d.warnings().stream().anyMatch(w -> w.startsWith("degraded: pos stage ran out")),
+        d.warnings().toString());
     assertTrue(d.warnings().stream().anyMatch(w -> w.startsWith("degraded: names stage ran out")),
         d.warnings().toString());
-    assertTrue(d.has(org.newsgraph.doc.Annotations.FACTS));
+    assertTrue(d.has(Annotations.FACTS));
   }
 }

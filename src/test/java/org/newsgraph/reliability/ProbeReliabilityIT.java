@@ -8,9 +8,15 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +36,8 @@ class ProbeReliabilityIT {
   static final String STORY = "Foreign Minister Ida Berg met Secretary of State Tom Hale in Oslo on Monday.\n"
       + "\"We made progress,\" Berg said.\n";
 
-  static final String IDS = "SELECT (COUNT(DISTINCT ?id) AS ?n) { GRAPH ?g { ?d <https://schema.org/identifier> ?id } }";
+  static final String IDS =
+      "SELECT (COUNT(DISTINCT ?id) AS ?n) { GRAPH ?g { ?d <https://schema.org/identifier> ?id } }";
 
   @Test
   void p01TheSameTextUnderTwoIdsIsTwoDocuments() throws Exception {
@@ -142,7 +149,7 @@ class ProbeReliabilityIT {
 
   @Test
   void p09AWholeRequestIsOneBatch() {
-    List<Integer> items = java.util.stream.IntStream.range(0, 300).boxed().toList();
+    List<Integer> items = IntStream.range(0, 300).boxed().toList();
     assertEquals(1, Ingester.batches(items, Integer.MAX_VALUE).size());
   }
 
@@ -168,8 +175,8 @@ class ProbeReliabilityIT {
     assertEquals(0, Cli.run(store, "ingest", Cli.seeds().toString()).code());
     Cli.Run r = Cli.run(store, "export", "--format", "jsonld");
     assertEquals(0, r.code(), r.err());
-    org.apache.jena.sparql.core.DatasetGraph ds = org.apache.jena.sparql.core.DatasetGraphFactory.create();
-    org.apache.jena.riot.RDFParser.fromString(r.out(), org.apache.jena.riot.Lang.JSONLD).parse(ds);
+    DatasetGraph ds = DatasetGraphFactory.create();
+    RDFParser.fromString(r.out(), Lang.JSONLD).parse(ds);
     assertEquals(Cli.value(Cli.run(store, "stats").out(), "quads"), ds.stream().count());
   }
 
@@ -264,7 +271,7 @@ class ProbeReliabilityIT {
   @Test
   void p23ClosedStandardInputIsNamed() throws Exception {
     Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self/fd")));
-    List<String> cmd = new java.util.ArrayList<>(ChildJvm.builder(List.of(), Map.of(), "ingest", "--store",
+    List<String> cmd = new ArrayList<>(ChildJvm.builder(List.of(), Map.of(), "ingest", "--store",
         dir.resolve("s").toString(), "--id", "x", "-").command());
     ProcessBuilder pb = new ProcessBuilder("sh", "-c", "exec \"$@\" <&-", "sh");
     pb.command().addAll(cmd);

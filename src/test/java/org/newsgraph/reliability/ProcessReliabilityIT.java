@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -23,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.newsgraph.cli.Cli;
 import org.newsgraph.cli.ExitCodes;
+import org.newsgraph.cli.Main;
 import org.newsgraph.store.Tdb2Store;
 
 /** Reliability tests 4, 9–12 and 23: child JVMs that die, compete, run out of disk or differ in locale. */
@@ -64,7 +68,7 @@ class ProcessReliabilityIT {
       while (r.readLine() != null) {
         continue;
       }
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       return;
     }
   }
@@ -76,12 +80,12 @@ class ProcessReliabilityIT {
     Files.writeString(in.resolve("story.txt"), "İstanbul — President İlham Aliyev met Prime Minister "
         + "Iñigo Ortúzar in İzmir on Friday. \"Işık means light,\" Aliyev said.\n", StandardCharsets.UTF_8);
     String[][] envs = {{"en_US.UTF-8", "en"}, {"C", "tr"}};
-    List<String> nquads = new java.util.ArrayList<>();
+    List<String> nquads = new ArrayList<>();
     for (String[] e : envs) {
       Path store = dir.resolve("s-" + e[1]);
       Path out = dir.resolve("out-" + e[1] + ".nq");
       ProcessBuilder pb = ChildJvm.builder(List.of("-Duser.language=" + e[1], "-Duser.country=" + e[1].toUpperCase(
-          java.util.Locale.ROOT)), Map.of("LC_ALL", e[0], "LANG", e[0]), "ingest", "--store", store.toString(),
+          Locale.ROOT)), Map.of("LC_ALL", e[0], "LANG", e[0]), "ingest", "--store", store.toString(),
           in.toString());
       pb.environment().remove("JAVA_TOOL_OPTIONS");
       assertEquals(0, pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor());
@@ -235,7 +239,8 @@ class ProcessReliabilityIT {
     assertEquals(0, Cli.run(store, "ingest", Cli.seeds().toString()).code());
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process p = new ProcessBuilder("bash", "-c", "'" + java + "' -cp '" + System.getProperty("java.class.path")
-        + "' org.newsgraph.cli.Main export --store '" + store + "' | head -1 >/dev/null; echo \"${PIPESTATUS[0]}\" >&2")
+        + "' " + Main.class.getName() + " export --store '" + store
+        + "' | head -1 >/dev/null; echo \"${PIPESTATUS[0]}\" >&2")
         .start();
     String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
     p.waitFor();

@@ -14,7 +14,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -197,10 +199,10 @@ class ServerProbeIT {
   void p24FailedLoginsAreThrottled() throws Exception {
     Path passwd = dir.resolve("passwd");
     Files.writeString(passwd, "analyst: s3cret\n");
-    Files.setPosixFilePermissions(passwd, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
-    String good = "Basic " + java.util.Base64.getEncoder().encodeToString("analyst:s3cret".getBytes(
+    Files.setPosixFilePermissions(passwd, PosixFilePermissions.fromString("rw-------"));
+    String good = "Basic " + Base64.getEncoder().encodeToString("analyst:s3cret".getBytes(
         StandardCharsets.UTF_8));
-    String bad = "Basic " + java.util.Base64.getEncoder().encodeToString("analyst:guess".getBytes(
+    String bad = "Basic " + Base64.getEncoder().encodeToString("analyst:guess".getBytes(
         StandardCharsets.UTF_8));
     try (Server s = serve("--auth", passwd.toString())) {
       String path = "/newsgraph/sparql?query=" + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8);

@@ -10,6 +10,7 @@ import java.net.SocketTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -22,10 +23,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.junit.jupiter.api.Test;
@@ -181,8 +179,8 @@ class StoreReliabilityIT {
       Cli.Run r = Cli.run(s, "query", service);
       assertEquals(ExitCodes.DATA, r.code());
       assertTrue(r.err().contains("SERVICE is disabled"), r.err());
-      Cli.Run nested = Cli.run(s, "query", "ASK { GRAPH ?g { ?s ?p ?o } FILTER EXISTS { SERVICE SILENT <http://127.0.0.1:"
-          + trap.getLocalPort() + "/> { ?a ?b ?c } } }");
+      Cli.Run nested = Cli.run(s, "query", "ASK { GRAPH ?g { ?s ?p ?o } FILTER EXISTS { SERVICE SILENT "
+          + "<http://127.0.0.1:" + trap.getLocalPort() + "/> { ?a ?b ?c } } }");
       assertEquals(ExitCodes.DATA, nested.code(), nested.out());
       boolean hit;
       try (var ignored = trap.accept()) {
@@ -229,7 +227,7 @@ class StoreReliabilityIT {
     try (var in = getClass().getResourceAsStream("/org/newsgraph/nlp/en-ner-newsgraph.bin")) {
       model = in.readAllBytes();
     }
-    Files.write(truncated, java.util.Arrays.copyOf(model, model.length / 3));
+    Files.write(truncated, Arrays.copyOf(model, model.length / 3));
     Path wrongType = dir.resolve("tokenizer.bin");
     try (var in = getClass().getResourceAsStream("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin")) {
       Files.write(wrongType, in.readAllBytes());

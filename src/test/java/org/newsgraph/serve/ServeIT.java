@@ -14,14 +14,21 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
 
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.query.ARQ;
+import org.eclipse.jetty.server.ServerConnector;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.newsgraph.cli.Cli;
+import org.newsgraph.cli.ExitCodes;
 import org.newsgraph.store.Tdb2Store;
 
 /** The SPARQL endpoint over HTTP, and its safe defaults (reliability test 21, in part). */
@@ -41,7 +48,7 @@ class ServeIT {
     try (Tdb2Store st = Tdb2Store.open(store, false)) {
       FusekiServer server = NewsServer.create(st.datasetGraph()).port(0).timeoutMillis(5000).build();
       server.start();
-      assertEquals("5000", st.datasetGraph().getContext().getAsString(org.apache.jena.query.ARQ.queryTimeout));
+      assertEquals("5000", st.datasetGraph().getContext().getAsString(ARQ.queryTimeout));
       try {
         String base = "http://127.0.0.1:" + server.getHttpPort() + "/newsgraph";
         HttpClient c = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -75,7 +82,7 @@ class ServeIT {
             .build());
         assertTrue(put.statusCode() >= 400 && put.statusCode() < 500, "graph store write: " + put.statusCode());
         for (var connector : server.getJettyServer().getConnectors()) {
-          String host = ((org.eclipse.jetty.server.ServerConnector) connector).getHost();
+          String host = ((ServerConnector) connector).getHost();
           assertTrue("localhost".equals(host) || "127.0.0.1".equals(host), "listens on " + host);
         }
         HttpResponse<String> admin = send(c, HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
@@ -141,15 +148,15 @@ class ServeIT {
     Path store = dir.resolve("s");
     assertEquals(0, Cli.run(store, "ingest", Cli.seeds().toString()).code());
     for (String[] args : new String[][] {{"--bind", "0.0.0.0"}, {"--allow-update"}}) {
-      java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of("serve", "--store", store.toString(),
+      List<String> all = new ArrayList<>(List.of("serve", "--store", store.toString(),
           "--port", "0"));
-      all.addAll(java.util.List.of(args));
+      all.addAll(List.of(args));
       Cli.Run r = Cli.run(all.toArray(new String[0]));
-      assertEquals(org.newsgraph.cli.ExitCodes.USAGE, r.code(), r.err());
+      assertEquals(ExitCodes.USAGE, r.code(), r.err());
       assertTrue(r.err().contains("warning: ") && r.err().contains("needs --auth FILE"), r.err());
     }
     Path passwd = dir.resolve("passwd");
-    java.nio.file.Files.writeString(passwd, "analyst: s3cret\n");
+    Files.writeString(passwd, "analyst: s3cret\n");
     try (Tdb2Store st = Tdb2Store.open(store, false)) {
       FusekiServer server = NewsServer.create(st.datasetGraph()).port(0).auth(passwd).build();
       server.start();
@@ -158,7 +165,7 @@ class ServeIT {
             + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8);
         HttpClient c = HttpClient.newHttpClient();
         assertEquals(401, send(c, HttpRequest.newBuilder(URI.create(url)).build()).statusCode());
-        String basic = java.util.Base64.getEncoder().encodeToString("analyst:s3cret".getBytes(StandardCharsets.UTF_8));
+        String basic = Base64.getEncoder().encodeToString("analyst:s3cret".getBytes(StandardCharsets.UTF_8));
         assertEquals(200, send(c, HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Basic " + basic)
             .build()).statusCode());
         assertEquals(401, send(c, HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getHttpPort()

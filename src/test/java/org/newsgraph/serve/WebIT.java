@@ -11,9 +11,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
@@ -51,24 +55,24 @@ class WebIT {
     Path store = dir.resolve("s");
     assertEquals(0, Cli.run(store, "ingest", Cli.seeds().toString()).code());
     serving(store, (base, c) -> {
-    assertTrue(get(c, base + "/").contains("newsgraph: who met whom"));
-    assertTrue(get(c, base + "/vendor/cytoscape.min.js").length() > 100_000);
-    JsonObject net = JSON.parse(get(c, base + "/api/network"));
-    assertEquals(5, net.get("nodes").getAsArray().size());
-    assertEquals(5, net.get("edges").getAsArray().size());
-    String answers = get(c, base + "/api/ask?q=" + URLEncoder.encode("Who met whom?", StandardCharsets.UTF_8));
-    assertEquals(4, JSON.parse(answers).get("results").getAsObject().get("bindings").getAsArray().size());
-    String putin = "https://w3id.org/newsgraph/id/person/vladimir-putin";
-    String bush = "https://w3id.org/newsgraph/id/person/bush";
-    String ev = get(c, base + "/api/evidence?kind=contact&a=" + URLEncoder.encode(putin, StandardCharsets.UTF_8)
-        + "&b=" + URLEncoder.encode(bush, StandardCharsets.UTF_8));
-    assertTrue(ev.contains("letter from President Bush"), ev);
+      assertTrue(get(c, base + "/").contains("newsgraph: who met whom"));
+      assertTrue(get(c, base + "/vendor/cytoscape.min.js").length() > 100_000);
+      JsonObject net = JSON.parse(get(c, base + "/api/network"));
+      assertEquals(5, net.get("nodes").getAsArray().size());
+      assertEquals(5, net.get("edges").getAsArray().size());
+      String answers = get(c, base + "/api/ask?q=" + URLEncoder.encode("Who met whom?", StandardCharsets.UTF_8));
+      assertEquals(4, JSON.parse(answers).get("results").getAsObject().get("bindings").getAsArray().size());
+      String putin = "https://w3id.org/newsgraph/id/person/vladimir-putin";
+      String bush = "https://w3id.org/newsgraph/id/person/bush";
+      String ev = get(c, base + "/api/evidence?kind=contact&a=" + URLEncoder.encode(putin, StandardCharsets.UTF_8)
+          + "&b=" + URLEncoder.encode(bush, StandardCharsets.UTF_8));
+      assertTrue(ev.contains("letter from President Bush"), ev);
 
-    String top = get(c, base + "/api/top");
-    assertTrue(top.contains("Vladimir Putin"), top);
-    String topics = get(c, base + "/api/topics");
-    assertTrue(topics.contains("\"code\" : \"ngi:missile-defense\"") && topics.contains("medtop:20000602"),
-        "the topic tree holds the issues in use and their broader IPTC concepts: " + topics);
+      String top = get(c, base + "/api/top");
+      assertTrue(top.contains("Vladimir Putin"), top);
+      String topics = get(c, base + "/api/topics");
+      assertTrue(topics.contains("\"code\" : \"ngi:missile-defense\"") && topics.contains("medtop:20000602"),
+          "the topic tree holds the issues in use and their broader IPTC concepts: " + topics);
     });
   }
 
@@ -87,7 +91,7 @@ class WebIT {
         for (Path f : files.filter(x -> x.toString().endsWith(".txt")).sorted().toList()) {
           JsonObject o = new JsonObject();
           o.put("id", f.getFileName().toString().replace(".txt", ""));
-          o.put("date", java.time.LocalDate.of(2005, 1, 1).plusDays(20L * i++).toString());
+          o.put("date", LocalDate.of(2005, 1, 1).plusDays(20L * i++).toString());
           o.put("title", "VOA news " + o.get("id").getAsString().value());
           o.put("text", Files.readString(f));
           lines.append(o.toString().replace("\n", " ")).append('\n');
@@ -98,52 +102,52 @@ class WebIT {
     Path store = dir.resolve("s");
     assertEquals(0, Cli.run(store, "ingest", corpus.toString()).code());
     serving(store, (base, c) -> {
-    String hits = get(c, base + "/api/search?q=" + URLEncoder.encode("Musharaf", StandardCharsets.UTF_8));
-    assertTrue(hits.contains("Pervez Musharraf"), "fuzzy search: " + hits);
-    String putin = "https://w3id.org/newsgraph/id/person/vladimir-putin";
-    JsonObject profile = JSON.parse(get(c, base + "/api/person?id=" + URLEncoder.encode(putin,
-        StandardCharsets.UTF_8)));
-    assertEquals("Vladimir Putin", profile.get("label").getAsString().value());
-    assertTrue(profile.get("interactions").getAsArray().size() > 0, profile.toString());
-    assertTrue(profile.get("roles").getAsArray().get(0).getAsObject().get("first").getAsString().value()
-        .startsWith("200"), "roles carry the dates of their articles: " + profile);
-    HttpResponse<String> bad = c.send(HttpRequest.newBuilder(URI.create(base + "/api/person?id=nobody")).build(),
-        HttpResponse.BodyHandlers.ofString());
-    assertEquals(400, bad.statusCode());
-    assertTrue(JSON.parse(bad.body()).get("error").getAsString().value().contains("person IRI"), bad.body());
+      String hits = get(c, base + "/api/search?q=" + URLEncoder.encode("Musharaf", StandardCharsets.UTF_8));
+      assertTrue(hits.contains("Pervez Musharraf"), "fuzzy search: " + hits);
+      String putin = "https://w3id.org/newsgraph/id/person/vladimir-putin";
+      JsonObject profile = JSON.parse(get(c, base + "/api/person?id=" + URLEncoder.encode(putin,
+          StandardCharsets.UTF_8)));
+      assertEquals("Vladimir Putin", profile.get("label").getAsString().value());
+      assertTrue(profile.get("interactions").getAsArray().size() > 0, profile.toString());
+      assertTrue(profile.get("roles").getAsArray().get(0).getAsObject().get("first").getAsString().value()
+          .startsWith("200"), "roles carry the dates of their articles: " + profile);
+      HttpResponse<String> bad = c.send(HttpRequest.newBuilder(URI.create(base + "/api/person?id=nobody")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertEquals(400, bad.statusCode());
+      assertTrue(JSON.parse(bad.body()).get("error").getAsString().value().contains("person IRI"), bad.body());
 
-    String browser = chromium();
-    Assumptions.assumeTrue(browser != null, "headless Chromium is not installed");
-    String page = base + "/?selftest=" + URLEncoder.encode("Vladimir Putin", StandardCharsets.UTF_8)
-        + "&from=2005-01-01&to=2005-12-31";
-    String dom = run(browser, dir, "--dump-dom", page);
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("<pre id=\"selftest\"[^>]*>([^<]*)</pre>")
-        .matcher(dom);
-    assertTrue(m.find(), "no self-test result\n" + dom);
-    JsonObject log = JSON.parse(m.group(1).replace("&quot;", "\""));
-    assertTrue(log.get("ok").getAsBoolean().value(), log.toString());
-    assertEquals("Vladimir Putin", log.get("first").getAsString().value(), log.toString());
-    assertTrue(log.get("nodesAfter").getAsNumber().value().intValue() > log.get("nodesBefore").getAsNumber()
-        .value().intValue(), "expanding a neighbour adds people: " + log);
-    assertTrue(log.get("edgesInDates").getAsNumber().value().intValue() < log.get("edgesAll").getAsNumber()
-        .value().intValue(), "the date filter hides edges: " + log);
-    assertTrue(log.get("csvLines").getAsNumber().value().intValue() > 0, log.toString());
-    assertEquals("counterpart,kind,modality,reports,confidence,first,last,documents,evidence",
-        log.get("csvHead").getAsString().value());
-    assertTrue(log.get("evidence").getAsNumber().value().intValue() > 0, log.toString());
-    assertTrue(log.get("topics").getAsNumber().value().intValue() > 10, "the topic tree is drawn: " + log);
-    assertTrue(log.hasKey("topic"), "one of the network's edges discussed a topic: " + log);
-    int onTopic = log.get("edgesOnTopic").getAsNumber().value().intValue();
-    assertTrue(onTopic >= 1 && onTopic <= log.get("edgesAll").getAsNumber().value().intValue(),
-        "the topic filter keeps the edges about it: " + log);
-    assertTrue(dom.contains("Met and contacted by Vladimir Putin"), dom);
-    Path shots = Path.of("target", "screenshots").toAbsolutePath();
-    Files.createDirectories(shots);
-    run(browser, dir, "--screenshot=" + shots.resolve("profile.png"), page);
-    run(browser, dir, "--screenshot=" + shots.resolve("answers.png"), base + "/?q="
-        + URLEncoder.encode("Who met whom?", StandardCharsets.UTF_8));
-    assertTrue(Files.size(shots.resolve("profile.png")) > 20_000, "screenshot");
-    assertTrue(Files.size(shots.resolve("answers.png")) > 20_000, "screenshot");
+      String browser = chromium();
+      Assumptions.assumeTrue(browser != null, "headless Chromium is not installed");
+      String page = base + "/?selftest=" + URLEncoder.encode("Vladimir Putin", StandardCharsets.UTF_8)
+          + "&from=2005-01-01&to=2005-12-31";
+      String dom = run(browser, dir, "--dump-dom", page);
+      Matcher m = Pattern.compile("<pre id=\"selftest\"[^>]*>([^<]*)</pre>")
+          .matcher(dom);
+      assertTrue(m.find(), "no self-test result\n" + dom);
+      JsonObject log = JSON.parse(m.group(1).replace("&quot;", "\""));
+      assertTrue(log.get("ok").getAsBoolean().value(), log.toString());
+      assertEquals("Vladimir Putin", log.get("first").getAsString().value(), log.toString());
+      assertTrue(log.get("nodesAfter").getAsNumber().value().intValue() > log.get("nodesBefore").getAsNumber()
+          .value().intValue(), "expanding a neighbour adds people: " + log);
+      assertTrue(log.get("edgesInDates").getAsNumber().value().intValue() < log.get("edgesAll").getAsNumber()
+          .value().intValue(), "the date filter hides edges: " + log);
+      assertTrue(log.get("csvLines").getAsNumber().value().intValue() > 0, log.toString());
+      assertEquals("counterpart,kind,modality,reports,confidence,first,last,documents,evidence",
+          log.get("csvHead").getAsString().value());
+      assertTrue(log.get("evidence").getAsNumber().value().intValue() > 0, log.toString());
+      assertTrue(log.get("topics").getAsNumber().value().intValue() > 10, "the topic tree is drawn: " + log);
+      assertTrue(log.hasKey("topic"), "one of the network's edges discussed a topic: " + log);
+      int onTopic = log.get("edgesOnTopic").getAsNumber().value().intValue();
+      assertTrue(onTopic >= 1 && onTopic <= log.get("edgesAll").getAsNumber().value().intValue(),
+          "the topic filter keeps the edges about it: " + log);
+      assertTrue(dom.contains("Met and contacted by Vladimir Putin"), dom);
+      Path shots = Path.of("target", "screenshots").toAbsolutePath();
+      Files.createDirectories(shots);
+      run(browser, dir, "--screenshot=" + shots.resolve("profile.png"), page);
+      run(browser, dir, "--screenshot=" + shots.resolve("answers.png"), base + "/?q="
+          + URLEncoder.encode("Who met whom?", StandardCharsets.UTF_8));
+      assertTrue(Files.size(shots.resolve("profile.png")) > 20_000, "screenshot");
+      assertTrue(Files.size(shots.resolve("answers.png")) > 20_000, "screenshot");
     });
   }
 
@@ -166,7 +170,7 @@ class WebIT {
       server.start();
       try {
         String base = "http://127.0.0.1:" + server.getHttpPort();
-        String basic = "Basic " + java.util.Base64.getEncoder().encodeToString("analyst:s3cret".getBytes(
+        String basic = "Basic " + Base64.getEncoder().encodeToString("analyst:s3cret".getBytes(
             StandardCharsets.UTF_8));
         HttpClient c = HttpClient.newHttpClient();
         String body = "{\"action\": \"merge\", \"a\": \"Condoleezza Rice\", \"b\": \"Robert Gates\", "
