@@ -19,11 +19,9 @@ import picocli.CommandLine.Spec;
 import org.newsgraph.NewsPipeline;
 import org.newsgraph.bench.Benchmark;
 import org.newsgraph.bench.QueryBenchmark;
-import org.newsgraph.ingest.Ingester;
+import org.newsgraph.ingest.IngestJob;
 import org.newsgraph.ingest.InputReader;
 import org.newsgraph.ingest.Source;
-import org.newsgraph.pipeline.Limits;
-import org.newsgraph.pipeline.TextGuard;
 import org.newsgraph.store.Tdb2Store;
 
 /**
@@ -87,8 +85,7 @@ public final class BenchCommand implements Callable<Integer> {
     if (threads.isEmpty() || threads.stream().anyMatch(t -> t < 1 || t > 256)) {
       throw new CliException(ExitCodes.USAGE, "--threads takes counts from 1 to 256, not " + threads);
     }
-    InputReader.Result in = new InputReader(new TextGuard(Limits.DEFAULT), true)
-        .read(InputReader.expand(List.of(dir.toString())), System.in);
+    InputReader.Result in = IngestJob.of(null).lenient(true).read(List.of(dir.toString()), System.in).result();
     List<Source> sources = in.sources();
     if (docs > 0 && docs < sources.size()) {
       sources = sources.subList(0, docs);
@@ -153,12 +150,11 @@ public final class BenchCommand implements Callable<Integer> {
       }
       temp = at == null ? Files.createTempDirectory("newsgraph-bench-") : null;
       at = at == null ? temp.resolve("store") : at;
-      InputReader.Result in = new InputReader(new TextGuard(Limits.DEFAULT), true)
-          .read(InputReader.expand(List.of(dir.toString())), System.in);
+      IngestJob job = IngestJob.of(NewsPipeline.create().build()).lenient(true);
+      InputReader.Result in = job.read(List.of(dir.toString()), System.in).result();
       long t0 = System.nanoTime();
       try (Tdb2Store st = Tdb2Store.open(at, false)) {
-        new Ingester(NewsPipeline.create().build(), st,
-            Runtime.getRuntime().availableProcessors()).ingest(in.sources(), n -> { });
+        job.run(st, in.sources());
       }
       out.println(String.format(Locale.ROOT, "store: %s built from %d documents in %.1f s", at, in.sources().size(),
           (System.nanoTime() - t0) / 1e9));

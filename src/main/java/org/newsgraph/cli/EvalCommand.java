@@ -21,10 +21,8 @@ import picocli.CommandLine.Spec;
 import org.newsgraph.NewsPipeline;
 import org.newsgraph.eval.Evaluator;
 import org.newsgraph.eval.GoldFile;
-import org.newsgraph.ingest.Ingester;
+import org.newsgraph.ingest.IngestJob;
 import org.newsgraph.ingest.InputReader;
-import org.newsgraph.pipeline.Limits;
-import org.newsgraph.pipeline.TextGuard;
 import org.newsgraph.store.Tdb2Store;
 
 /**
@@ -68,8 +66,9 @@ public final class EvalCommand implements Callable<Integer> {
     } catch (GoldFile.FormatException e) {
       throw new CliException(ExitCodes.DATA, e.getMessage());
     }
-    InputReader.Result in = new InputReader(new TextGuard(Limits.DEFAULT), false)
-        .read(InputReader.expand(paths), System.in);
+    IngestJob job = IngestJob.of(NewsPipeline.create().nerModel(nerModel).parse(!noParse).build()).threads(threads)
+        .compact(false);
+    InputReader.Result in = job.read(paths, System.in).result();
     for (String r : in.rejected()) {
       spec.commandLine().getErr().println("newsgraph: rejected " + r);
     }
@@ -77,8 +76,7 @@ public final class EvalCommand implements Callable<Integer> {
     Evaluator.Report report;
     try {
       try (Tdb2Store st = Tdb2Store.open(dir, false)) {
-        new Ingester(NewsPipeline.create().nerModel(nerModel).parse(!noParse).build(), st, threads)
-            .ingest(in.sources(), n -> { });
+        job.run(st, in.sources());
         report = st.read(dsg -> Evaluator.evaluate(dsg, facts));
       }
     } finally {

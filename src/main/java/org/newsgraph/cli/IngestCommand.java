@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -17,12 +16,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import org.newsgraph.NewsPipeline;
+import org.newsgraph.ingest.IngestJob;
 import org.newsgraph.ingest.Ingester;
 import org.newsgraph.ingest.InputReader;
 import org.newsgraph.ingest.RemoteIngest;
-import org.newsgraph.pipeline.Limits;
 import org.newsgraph.pipeline.Pipeline;
-import org.newsgraph.pipeline.TextGuard;
 import org.newsgraph.store.Tdb2Store;
 
 /**
@@ -87,23 +85,21 @@ public final class IngestCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     long t0 = System.nanoTime();
     Pipeline pipeline = endpoint != null ? null : NewsPipeline.create().nerModel(nerModel, nerSha512).build();
-    InputReader.Listing listing;
+    IngestJob job = IngestJob.of(pipeline).threads(threads).batch(batch).lenient(lenient).stdinId(stdinId)
+        .includes(includes).compact(!noCompact);
+    IngestJob.Input input;
     try {
-      listing = InputReader.list(paths, includes == null ? InputReader.DEFAULT_INCLUDES : includes);
+      input = job.read(paths, System.in);
     } catch (IllegalArgumentException e) {
       throw new CliException(ExitCodes.USAGE, e.getMessage());
     }
-    if (!listing.excluded().isEmpty()) {
-      List<String> names = listing.excluded().stream().limit(5).map(p -> p.getFileName().toString()).toList();
-      err.println("newsgraph: skipped " + listing.excluded().size() + " file(s) that match no include pattern ("
+    if (!input.excluded().isEmpty()) {
+      List<String> names = input.excluded().stream().limit(5).map(p -> p.getFileName().toString()).toList();
+      err.println("newsgraph: skipped " + input.excluded().size() + " file(s) that match no include pattern ("
           + String.join(" ", includes == null ? InputReader.DEFAULT_INCLUDES : includes) + "; add --include GLOB): "
-          + String.join(", ", names) + (listing.excluded().size() > 5 ? ", …" : ""));
+          + String.join(", ", names) + (input.excluded().size() > 5 ? ", …" : ""));
     }
-    InputReader.Result read = new InputReader(new TextGuard(Limits.DEFAULT), lenient).stdinId(stdinId)
-        .read(listing.files(), System.in);
-    List<String> rejected = new ArrayList<>(listing.problems());
-    rejected.addAll(read.rejected());
-    InputReader.Result in = new InputReader.Result(read.sources(), rejected, read.skipped(), read.notes());
+    InputReader.Result in = input.result();
     for (String r : in.rejected()) {
       err.println("newsgraph: rejected " + r);
     }
@@ -120,17 +116,15 @@ public final class IngestCommand implements Callable<Integer> {
       Progress progress = new Progress(err, in.sources().size());
       boolean verbose = spec.commandLine().getParseResult().hasMatchedOption("--verbose")
           || spec.root().commandLine().getParseResult().hasMatchedOption("--verbose");
-      s = new Ingester(pipeline, st, threads).batch(batch).log(m -> {
+      IngestJob.Outcome done = job.log(m -> {
         if (verbose || m.startsWith("warning")) {
           err.println("newsgraph: " + m);
           err.flush();
         }
-      }).ingest(in.sources(), progress::update);
+      }).progress(progress::update).phase(progress::phase).run(st, in.sources());
+      s = done.summary();
+      compacted = done.compacted();
       quads = st.read(g -> g.stream().count());
-      if (!noCompact) {
-        progress.phase("compacting if grown…");
-        compacted = Ingester.compactIfGrown(st, store.store, Ingester.compactMinBytes());
-      }
       progress.done();
     }
     head(in, s.failed, s.documents, s.unchanged, out, err);

@@ -11,7 +11,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import org.newsgraph.ingest.Ingester;
 import org.newsgraph.rdf.VocabularyGraph;
 import org.newsgraph.resolve.CorpusResolver;
 import org.newsgraph.store.Tdb2Store;
@@ -56,7 +55,7 @@ public final class RemoveCommand implements Callable<Integer> {
         CorpusResolver.resolve(dsg);
         VocabularyGraph.syncTopics(dsg);
       });
-      if (!noCompact && Ingester.compactIfGrown(st, store.store, Ingester.compactMinBytes())) {
+      if (!noCompact && st.compactIfGrown()) {
         // TDB2 keeps deleted quads on disk until compaction; the same rule as after ingest keeps a store whose
         // documents were removed from doubling
         out.println("compacted: yes");

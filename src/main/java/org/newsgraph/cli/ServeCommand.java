@@ -67,6 +67,10 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS", description = "Query timeout.")
   double timeout;
 
+  @Option(names = "--threads", paramLabel = "N", description = "With --allow-ingest: at most N threads busy with "
+      + "an ingest request (default: the number of cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
   private static boolean bindFailure(Throwable e) {
     for (Throwable c = e; c != null; c = c.getCause()) {
       if (c instanceof BindException || String.valueOf(c.getMessage()).startsWith("Failed to bind")) {
@@ -110,7 +114,7 @@ public final class ServeCommand implements Callable<Integer> {
       NewsServer ns = NewsServer.create(st.datasetGraph()).port(port).allInterfaces(all)
           .allowUpdate(allowUpdate).timeoutMillis(Timeout.millis(timeout));
       if (allowIngest) {
-        ns.ingestInto(st);
+        ns.ingestInto(st).ingestThreads(threads);
       }
       ns.acceptHosts(hostNames);
       if (all) {

@@ -1,9 +1,5 @@
 package org.newsgraph.ingest;
 
-import java.io.IOException;
-import java.nio.charset.MalformedInputException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -199,44 +195,5 @@ public final class Ingester {
     } finally {
       busy.release();
     }
-  }
-
-  /**
-   * The store's size after its last compaction, from the marker file; 0 when the marker is missing, or empty or
-   * unreadable as a crash can leave it (the next compaction writes it anew).
-   */
-  static long lastCompactedSize(Path marker) throws IOException {
-    if (!Files.isRegularFile(marker)) {
-      return 0;
-    }
-    try {
-      return Math.max(0, Long.parseLong(Files.readString(marker).trim()));
-    } catch (NumberFormatException | MalformedInputException e) {
-      return 0;
-    }
-  }
-
-  /**
-   * The size under which a store is never compacted automatically: 256 MB, or the system property
-   * {@code newsgraph.compactMinBytes}.
-   */
-  public static long compactMinBytes() {
-    return Long.getLong("newsgraph.compactMinBytes", 256L << 20);
-  }
-
-  /** Compacts when the store has grown to more than twice its size after the last compaction. */
-  public static boolean compactIfGrown(NewsStore store, Path dir, long minBytes) throws IOException {
-    Path marker = dir.resolve("newsgraph-compacted-bytes");
-    long size = store.sizeOnDisk();
-    long last = lastCompactedSize(marker);
-    if (size < minBytes || size < 2 * last) {
-      if (last == 0) {
-        Files.writeString(marker, Long.toString(size));
-      }
-      return false;
-    }
-    store.compact();
-    Files.writeString(marker, Long.toString(store.sizeOnDisk()));
-    return true;
   }
 }

@@ -13,13 +13,11 @@ import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 
 import org.newsgraph.NewsPipeline;
+import org.newsgraph.ingest.IngestJob;
 import org.newsgraph.ingest.Ingester;
 import org.newsgraph.ingest.InputReader;
-import org.newsgraph.pipeline.Limits;
 import org.newsgraph.pipeline.Pipeline;
-import org.newsgraph.pipeline.TextGuard;
 import org.newsgraph.store.NewsStore;
-import org.newsgraph.store.Tdb2Store;
 
 /**
  * {@code POST /api/ingest}: ingest through the running server, which owns the store. The body is JSON
@@ -31,11 +29,13 @@ final class IngestServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
   private static final int MAX_BODY = 20 << 20;
   private final transient NewsStore store;
+  private final int threads;
   private final transient Pipeline pipeline;
   private final transient Semaphore running = new Semaphore(1);
 
-  IngestServlet(NewsStore store) {
+  IngestServlet(NewsStore store, int threads) {
     this.store = store;
+    this.threads = threads;
     this.pipeline = NewsPipeline.create().build();
   }
 
@@ -72,17 +72,15 @@ final class IngestServlet extends HttpServlet {
       resp.getOutputStream().write(o.toString().getBytes(StandardCharsets.UTF_8));
       return;
     }
-    InputReader.Result in = new InputReader(new TextGuard(Limits.DEFAULT), false).readJsonLines("request", body);
+    // one write transaction for the whole request, so that a failed request leaves nothing half-written
+    IngestJob job = IngestJob.of(pipeline).threads(threads).batch(Integer.MAX_VALUE);
+    InputReader.Result in = job.readJsonLines("request", body).result();
     Ingester.Summary s;
     if (in.sources().isEmpty()) {
       s = new Ingester.Summary();
     } else {
       synchronized (store) {
-        s = new Ingester(pipeline, store, Runtime.getRuntime().availableProcessors()).batch(Integer.MAX_VALUE)
-            .ingest(in.sources(), n -> { });
-        if (store instanceof Tdb2Store t) {
-          Ingester.compactIfGrown(t, t.dir(), Ingester.compactMinBytes());
-        }
+        s = job.run(store, in.sources()).summary();
       }
     }
     o.put("documents", s.documents);

@@ -32,6 +32,7 @@ public final class NewsServer {
 
   private final DatasetGraph dsg;
   private NewsStore store;
+  private int ingestThreads = Runtime.getRuntime().availableProcessors();
   private Path passwordFile;
   private int port = 3030;
   private boolean allInterfaces;
@@ -66,6 +67,12 @@ public final class NewsServer {
   /** Accept SPARQL Update and Graph Store writes. */
   public NewsServer allowUpdate(boolean b) {
     this.allowUpdate = b;
+    return this;
+  }
+
+  /** At most this many threads busy with one {@code POST /api/ingest} (default: the cores). */
+  public NewsServer ingestThreads(int n) {
+    this.ingestThreads = n;
     return this;
   }
 
@@ -106,7 +113,7 @@ public final class NewsServer {
           .serverAuthPolicy(Auth.ANY_USER);
     }
     if (store != null) {
-      b.addServlet("/api/ingest", new IngestServlet(store));
+      b.addServlet("/api/ingest", new IngestServlet(store, ingestThreads));
     }
     if (allowUpdate) {
       b.addServlet("/api/resolve", new CorrectionServlet(dsg));

@@ -10,8 +10,10 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.newsgraph.rdf.DocumentRdf;
 
 /**
- * Where document graphs live. One interface for the embedded TDB2 store and, later, remote SPARQL
- * stores; every write is atomic.
+ * Where document graphs live: the contract of the embedded TDB2 store ({@link Tdb2Store}), the only
+ * implementation, which ingest, the server and the commands write through; every write is atomic. A remote store is
+ * reached another way: {@code ingest --endpoint} sends the articles to a running {@code serve}, which owns its
+ * TDB2 store (see {@code ingest/RemoteIngest}), so nothing writes to a remote triple store through this interface.
  *
  * <pre>
  * try (NewsStore store = Tdb2Store.open(Path.of("newsgraph-store"))) {

@@ -2,6 +2,7 @@ package org.newsgraph.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -186,6 +187,56 @@ public final class Tdb2Store implements NewsStore {
   @Override
   public long sizeOnDisk() {
     return diskUsage(dir);
+  }
+
+    /** The marker file that holds the store's size after its last compaction. */
+  static final String COMPACTED_MARKER = "newsgraph-compacted-bytes";
+
+  /**
+   * The size under which a store is never compacted automatically: 256 MB, or the system property
+   * {@code newsgraph.compactMinBytes}.
+   */
+  public static long compactMinBytes() {
+    return Long.getLong("newsgraph.compactMinBytes", 256L << 20);
+  }
+
+  /**
+   * The policy of ingest and remove: compacts when the store is past {@link #compactMinBytes()} and has grown to
+   * more than twice its size after the last compaction (kept in a marker file beside the data). True if it did.
+   */
+  public boolean compactIfGrown() throws IOException {
+    return compactIfGrown(compactMinBytes());
+  }
+
+  /** {@link #compactIfGrown()} with another floor. */
+  public boolean compactIfGrown(long minBytes) throws IOException {
+    Path marker = dir.resolve(COMPACTED_MARKER);
+    long size = sizeOnDisk();
+    long last = lastCompactedSize(marker);
+    if (size < minBytes || size < 2 * last) {
+      if (last == 0) {
+        Files.writeString(marker, Long.toString(size));
+      }
+      return false;
+    }
+    compact();
+    Files.writeString(marker, Long.toString(sizeOnDisk()));
+    return true;
+  }
+
+  /**
+   * The store's size after its last compaction, from the marker file; 0 when the marker is missing, or empty or
+   * unreadable as a crash can leave it (the next compaction writes it anew).
+   */
+  static long lastCompactedSize(Path marker) throws IOException {
+    if (!Files.isRegularFile(marker)) {
+      return 0;
+    }
+    try {
+      return Math.max(0, Long.parseLong(Files.readString(marker).trim()));
+    } catch (NumberFormatException | MalformedInputException e) {
+      return 0;
+    }
   }
 
   /** Bytes allocated on disk (du), which is less than the apparent size of TDB2's sparse files. */
