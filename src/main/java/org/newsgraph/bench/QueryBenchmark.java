@@ -52,6 +52,9 @@ public final class QueryBenchmark {
       SELECT DISTINCT ?l { GRAPH ?g { ?st a ng:RepresentsStatement ; ng:country ?c }
         GRAPH ngg:vocabulary { ?c rdfs:label ?l } } LIMIT 500""";
 
+  private static final String TOPICS = """
+      SELECT DISTINCT ?n { GRAPH ?g { ?e ng:about ?c } GRAPH ngg:vocabulary { ?c skos:notation ?n } } LIMIT 500""";
+
   /** Five queries an analyst writes by hand, with the variable that a sampled value fills ({@code ?x}). */
   private static final List<String[]> SPARQL = List.of(
       new String[] {"sparql: the 20 people met most often", "none", """
@@ -103,6 +106,15 @@ public final class QueryBenchmark {
         r -> "What issues did " + person.apply(r) + " discuss?", timeoutMillis));
     out.add(ask(dsg, "ask: What did X say?", runs, rnd, r -> "What did " + person.apply(r) + " say?",
         timeoutMillis));
+    // the issues that events discussed, by code: "Who discussed medtop:20000076?"
+    List<String> topics = column(dsg, TOPICS, "n");
+    if (!topics.isEmpty()) {
+      Function<Random, String> topic = r -> topics.get(r.nextInt(topics.size()));
+      out.add(ask(dsg, "ask: Who discussed TOPIC?", runs, rnd, r -> "Who discussed " + topic.apply(r) + "?",
+          timeoutMillis));
+      out.add(ask(dsg, "ask: Which meetings were about TOPIC?", runs, rnd,
+          r -> "Which meetings were about " + topic.apply(r) + "?", timeoutMillis));
+    }
     for (String[] q : SPARQL) {
       Query parsed = SafeQuery.parse(AskService.prefixes() + q[2], 10_000);
       out.add(time(dsg, q[0], runs, rnd, r -> {
