@@ -26,8 +26,8 @@ public final class Facts {
   }
 
   /** A meeting or contact between two sides of people; {@code medium} is in-person, telephone, letter or message. */
-  public record Interaction(EventKind kind, Set<String> sideA, Set<String> sideB, String trigger, String medium,
-      Modality modality, String cameo, int sentence, String place, String time, Set<String> issues,
+  public record Interaction(EventKind kind, Set<String> sideA, Set<String> sideB, String trigger, Medium medium,
+      Modality modality, Cameo cameo, int sentence, String place, String time, Set<String> issues,
       String extractor, double confidence) {
   }
 

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.newsgraph.doc.DependencyTree;
+import org.newsgraph.doc.Medium;
 import org.newsgraph.doc.Mention;
 import org.newsgraph.doc.MentionType;
 import org.newsgraph.doc.Modality;
@@ -52,7 +53,7 @@ final class InteractionsFromSyntax {
   /** Receives one interaction. */
   interface Sink {
     /** Sides {@code a} and {@code b} (equal for a reciprocal), the trigger token, its medium and modality. */
-    void add(SentenceView v, int trigger, Set<String> a, Set<String> b, String medium, boolean mutual,
+    void add(SentenceView v, int trigger, Set<String> a, Set<String> b, Medium medium, boolean mutual,
         Modality modality, String extractor);
 
     /**
@@ -271,7 +272,7 @@ final class InteractionsFromSyntax {
 
   private void emit(SentenceView v, DependencyTree t, int i, InteractionLexicon.Trigger tr, Set<String> a,
       Set<String> b, Set<String> between, boolean reciprocal, Sink sink) {
-    String medium = medium(v, t, i, tr.kind());
+    Medium medium = medium(v, t, i, tr.kind());
     Modality modality = modality(v, t, i);
     String extractor = tr.verb() ? "syntax-verb" : "syntax-noun";
     if (!between.isEmpty()) {
@@ -496,24 +497,24 @@ final class InteractionsFromSyntax {
   }
 
   /** in-person, telephone, letter or message. */
-  private static String medium(SentenceView v, DependencyTree t, int i, InteractionLexicon.Kind kind) {
+  private static Medium medium(SentenceView v, DependencyTree t, int i, InteractionLexicon.Kind kind) {
     switch (kind) {
       case CALL:
-        return "telephone";
+        return Medium.TELEPHONE;
       case WRITE:
-        return "letter";
+        return Medium.LETTER;
       case MESSAGE:
-        return "message";
+        return Medium.MESSAGE;
       default:
         break;
     }
     for (int k = Math.max(0, i - 3); k < Math.min(v.size(), i + 5); k++) {
       if (PHONE.contains(v.lower[k]) && (t.dominates(i, k) || t.head(i) >= 0 && t.dominates(t.head(i), k)
           && Math.abs(k - i) <= 3)) {
-        return "telephone";
+        return Medium.TELEPHONE;
       }
     }
-    return "in-person";
+    return Medium.IN_PERSON;
   }
 
   /**

@@ -5,8 +5,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.newsgraph.doc.Cameo;
 import org.newsgraph.doc.EventKind;
 import org.newsgraph.doc.Facts;
+import org.newsgraph.doc.Medium;
 import org.newsgraph.doc.Mention;
 import org.newsgraph.doc.MentionType;
 import org.newsgraph.doc.Modality;
@@ -32,7 +34,7 @@ final class MeetingRelations extends Rules {
     for (SentenceView v : views) {
       SYNTAX.extract(v, new InteractionsFromSyntax.Sink() {
         @Override
-        public void add(SentenceView view, int trigger, Set<String> a, Set<String> b, String medium, boolean mutual,
+        public void add(SentenceView view, int trigger, Set<String> a, Set<String> b, Medium medium, boolean mutual,
             Modality modality, String extractor) {
           readBySyntax.add(tokenId(view.sentence.index(), trigger));
           record(view, trigger, a, b, medium, mutual, modality, extractor);
@@ -172,7 +174,7 @@ final class MeetingRelations extends Rules {
       }
       Group b = null;
       Group a = null;
-      String medium = contact || phone ? medium(v, i) : "in-person";
+      Medium medium = contact || phone ? medium(v, i) : Medium.IN_PERSON;
       if (NOMINAL.contains(w)) {
         Group pre = premodifierGroup(v, i);
         if (pre != null) {
@@ -218,7 +220,7 @@ final class MeetingRelations extends Rules {
         if (b.start != nextNonTitle(v, i + 1) || b.end < v.size() && !CALL_END.contains(v.lower[b.end])) {
           continue;
         }
-        medium = "telephone";
+        medium = Medium.TELEPHONE;
       }
       Set<String> sideA = new LinkedHashSet<>(a.members);
       sideA.removeAll(b.members);
@@ -284,23 +286,23 @@ final class MeetingRelations extends Rules {
     return null;
   }
 
-  String medium(SentenceView v, int i) {
+  Medium medium(SentenceView v, int i) {
     for (int k = Math.max(0, i - 3); k < Math.min(v.size(), i + 4); k++) {
       String w = v.lower[k];
       if (PHONE.contains(w)) {
-        return "telephone";
+        return Medium.TELEPHONE;
       }
       if (w.startsWith("letter") || w.equals("wrote") || w.equals("writes")) {
-        return "letter";
+        return Medium.LETTER;
       }
       if (w.startsWith("message") || w.contains("mail")) {
-        return "message";
+        return Medium.MESSAGE;
       }
     }
-    return "message";
+    return Medium.MESSAGE;
   }
 
-  void record(SentenceView v, int trigger, Set<String> a, Set<String> b, String medium, boolean mutual) {
+  void record(SentenceView v, int trigger, Set<String> a, Set<String> b, Medium medium, boolean mutual) {
     record(v, trigger, a, b, medium, mutual, modality(v, trigger), null);
   }
 
@@ -321,9 +323,9 @@ final class MeetingRelations extends Rules {
    * Records an interaction; the dependency rules run first, so a pair they found in a sentence is not recorded
    * again by the token rules (whose reading of the modality is the weaker one).
    */
-  void record(SentenceView v, int trigger, Set<String> a0, Set<String> b0, String medium, boolean mutual,
+  void record(SentenceView v, int trigger, Set<String> a0, Set<String> b0, Medium medium, boolean mutual,
       Modality modality, String extractor) {
-    boolean contact = !medium.equals("in-person");
+    boolean contact = medium != Medium.IN_PERSON;
     EventKind kind = contact ? EventKind.CONTACT
         : EventKind.MET;
     Set<String> a = new LinkedHashSet<>();
@@ -348,17 +350,17 @@ final class MeetingRelations extends Rules {
       b = new LinkedHashSet<>(b0);
     }
     String w = v.lower[trigger];
-    String cameo;
+    Cameo cameo;
     if (contact) {
-      cameo = medium.equals("telephone") ? "041" : "040";
+      cameo = medium == Medium.TELEPHONE ? Cameo.TELEPHONE : Cameo.CONSULT;
     } else if (w.startsWith("visit")) {
-      cameo = "042";
+      cameo = Cameo.VISIT;
     } else if (w.startsWith("host") || w.startsWith("receiv") || w.startsWith("welcom")) {
-      cameo = "043";
+      cameo = Cameo.HOST;
     } else if (w.startsWith("negotiat")) {
-      cameo = "046";
+      cameo = Cameo.NEGOTIATE;
     } else {
-      cameo = "040";
+      cameo = Cameo.CONSULT;
     }
     String place = null;
     String time = null;
@@ -390,9 +392,9 @@ final class MeetingRelations extends Rules {
       }
       return;
     }
+    String by = contact ? "contact-" + medium.label() : extractor != null ? extractor : "meeting-trigger";
     facts.interactions.add(new Facts.Interaction(kind, a, b, v.tokens[trigger], medium, modality, cameo,
-        v.sentence.index(), place, time, Set.of(), (contact ? "contact-" + medium : extractor != null ? extractor
-        : "meeting-trigger"), extractor != null ? 0.85 : 0.8));
+        v.sentence.index(), place, time, Set.of(), by, extractor != null ? 0.85 : 0.8));
   }
 
   Modality modality(SentenceView v, int trigger) {

@@ -91,9 +91,9 @@ public final class Ingester {
         sum.failed.add(s.origin() + ": duplicate document ID '" + s.id() + "' in this run");
         continue;
       }
-      Optional<String[]> stored = store.documentVersion(s.id());
-      if (stored.isPresent() && stored.get()[0].equals(DocumentToRdf.hash(s.documentText()))
-          && stored.get()[1].equals(DocumentToRdf.EXTRACTOR_VERSION)) {
+      Optional<NewsStore.Version> stored = store.documentVersion(s.id());
+      if (stored.isPresent() && stored.get().textHash().equals(DocumentToRdf.hash(s.documentText()))
+          && stored.get().extractorVersion().equals(DocumentToRdf.EXTRACTOR_VERSION)) {
         sum.unchanged++;
         continue;
       }

@@ -324,8 +324,8 @@ public final class DocumentToRdf {
           case NEGATED -> NG.Negated;
           case CLAIMED -> NG.Claimed;
         });
-        add(ev, NG.cameoCode, str(e.cameo()));
-        add(ev, NG.medium, str(e.medium()));
+        add(ev, NG.cameoCode, str(e.cameo().code()));
+        add(ev, NG.medium, str(e.medium().label()));
         if (e.place() != null) {
           add(ev, NG.placeName, str(e.place()));
         }

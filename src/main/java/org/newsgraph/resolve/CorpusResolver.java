@@ -106,10 +106,10 @@ public final class CorpusResolver {
         put(next, merge, TYPE, NG.Merge);
         put(next, merge, NG.canonical, person);
         put(next, merge, NG.member, l.node());
-        String[] why = reason(l, label);
-        put(next, merge, NG.rule, lit(why[0]));
-        put(next, merge, NG.reason, lit(why[1]));
-        double confidence = switch (why[0]) {
+        Reason why = reason(l, label);
+        put(next, merge, NG.rule, lit(why.rule()));
+        put(next, merge, NG.reason, lit(why.text()));
+        double confidence = switch (why.rule()) {
           case "same-name" -> 0.99;
           case "compatible-name" -> 0.9;
           case "regnal-name" -> 0.8;
@@ -254,27 +254,31 @@ public final class CorpusResolver {
     return NodeFactory.createLiteralString(s);
   }
 
-  private static String[] reason(Local l, String canonical) {
+  /** Why a local person joined a canonical one: the rule's name and a sentence for the reader. */
+  record Reason(String rule, String text) {
+  }
+
+  private static Reason reason(Local l, String canonical) {
     String k = NameKeys.key(canonical);
     if (l.key().equals(k)) {
-      return new String[] {"same-name", "'" + l.label() + "' is written as the canonical name"};
+      return new Reason("same-name", "'" + l.label() + "' is written as the canonical name");
     }
     if (NameKeys.familyNameFirst(l.key(), k)) {
       String why = "'" + l.label() + "' is the family name, written first, of the only compatible full name in the "
           + "corpus, '" + canonical + "'";
-      return new String[] {"family-name-unique", why};
+      return new Reason("family-name-unique", why);
     }
     if (l.royal() && l.key().indexOf(' ') < 0) {
       String why = "'" + l.label() + "' holds a royal title, as '" + canonical + "' does, with no country against it";
-      return new String[] {"regnal-name", why};
+      return new Reason("regnal-name", why);
     }
     if (l.key().indexOf(' ') < 0) {
       String why = "'" + l.label() + "' is the surname of the only compatible full name in the corpus, '" + canonical
           + "'";
-      return new String[] {"surname-unique", why};
+      return new Reason("surname-unique", why);
     }
     String why = "'" + l.label() + "' and '" + canonical + "' share the surname and a compatible first name";
-    return new String[] {"compatible-name", why};
+    return new Reason("compatible-name", why);
   }
 
   /**

@@ -23,8 +23,12 @@ import org.newsgraph.rdf.DocumentRdf;
  */
 public interface NewsStore extends AutoCloseable {
 
+  /** What is stored for a document: the hash of its text and the extractor version that read it. */
+  record Version(String textHash, String extractorVersion) {
+  }
+
   /** The text hash and extractor version stored for a document ID, if the document is stored. */
-  Optional<String[]> documentVersion(String id);
+  Optional<Version> documentVersion(String id);
 
   /** Replaces each document's graph; all of them in one transaction. */
   void writeDocuments(List<DocumentRdf> docs);

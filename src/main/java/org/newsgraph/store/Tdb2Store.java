@@ -125,7 +125,7 @@ public final class Tdb2Store implements NewsStore {
   }
 
   @Override
-  public Optional<String[]> documentVersion(String id) {
+  public Optional<Version> documentVersion(String id) {
     Node d = Vocab.document(id);
     return read(g -> {
       Iterator<Quad> it = g.find(Node.ANY, d, TEXT_HASH, Node.ANY);
@@ -135,7 +135,7 @@ public final class Tdb2Store implements NewsStore {
       Quad q = it.next();
       Iterator<Quad> v = g.find(q.getGraph(), d, VERSION, Node.ANY);
       String version = v.hasNext() ? v.next().getObject().getLiteralLexicalForm() : "";
-      return Optional.of(new String[] {q.getObject().getLiteralLexicalForm(), version});
+      return Optional.of(new Version(q.getObject().getLiteralLexicalForm(), version));
     });
   }
 

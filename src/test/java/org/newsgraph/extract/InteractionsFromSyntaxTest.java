@@ -13,6 +13,7 @@ import opennlp.tools.util.Span;
 import org.junit.jupiter.api.Test;
 
 import org.newsgraph.doc.DependencyTree;
+import org.newsgraph.doc.Medium;
 import org.newsgraph.doc.Mention;
 import org.newsgraph.doc.MentionType;
 import org.newsgraph.doc.Modality;
@@ -87,7 +88,7 @@ class InteractionsFromSyntaxTest {
     SentenceView v = view(annotated);
     new InteractionsFromSyntax().extract(v, new InteractionsFromSyntax.Sink() {
       @Override
-      public void add(SentenceView view, int trigger, Set<String> a, Set<String> b, String medium, boolean mutual,
+      public void add(SentenceView view, int trigger, Set<String> a, Set<String> b, Medium medium, boolean mutual,
           Modality modality, String extractor) {
       }
 
