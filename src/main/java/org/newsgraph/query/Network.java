@@ -14,6 +14,8 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.DatasetGraph;
 
+import org.newsgraph.rdf.Vocab;
+
 /**
  * The who-met-whom network of the store: canonical people with their countries, and one edge per pair and
  * kind (met, contact) with the issues discussed and the number of reports. Written as Graphviz DOT or
@@ -148,7 +150,7 @@ public final class Network {
   }
 
   private static String dotId(String iri) {
-    return dotString(iri.substring(iri.lastIndexOf('/') + 1));
+    return dotString(Vocab.localId(iri));
   }
 
   private static String dotString(String s) {

@@ -428,10 +428,9 @@ public final class Profiles {
       x.put("modality", e.modality());
       x.put("sentence", text(dsg, e.graph(), e.sentence()));
       String s = e.sentence().getURI();
-      int i = Integer.parseInt(s.substring(s.lastIndexOf('/') + 1));
-      String base = s.substring(0, s.lastIndexOf('/') + 1);
-      x.put("before", i > 0 ? text(dsg, e.graph(), Vocab.iri(base + (i - 1))) : "");
-      x.put("after", text(dsg, e.graph(), Vocab.iri(base + (i + 1))));
+      Node before = Vocab.sentenceBeside(s, -1);
+      x.put("before", before != null ? text(dsg, e.graph(), before) : "");
+      x.put("after", text(dsg, e.graph(), Vocab.sentenceBeside(s, 1)));
       out.add(x);
     }
     return out;

@@ -118,6 +118,20 @@ public final class Vocab {
     return iri(ID + "person/" + slug);
   }
 
+  /**
+   * The ID that an IRI minted here ends with: a country's code, a role's ID, a person's slug, a gender's name, a
+   * sentence's number. The one place that takes IRIs apart, as the methods above are the one place that makes them.
+   */
+  public static String localId(String iri) {
+    return iri.substring(iri.lastIndexOf('/') + 1);
+  }
+
+  /** The IRI of the sentence {@code offset} places after (or before) {@code sentence} in its document's graph. */
+  public static Node sentenceBeside(String sentence, int offset) {
+    int i = Integer.parseInt(localId(sentence));
+    return i + offset < 0 ? null : iri(sentence.substring(0, sentence.lastIndexOf('/') + 1) + (i + offset));
+  }
+
   /** Percent-encodes an IRI path segment. */
   public static String encode(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");

@@ -209,11 +209,11 @@ public final class CorpusResolver {
     }
     for (String c : l.countries()) {
       if (countries.contains(c)) {
-        out.add("shared-country:" + c.substring(c.lastIndexOf('/') + 1));
+        out.add("shared-country:" + Vocab.localId(c));
       }
     }
     if (l.gender() != null && genders.contains(l.gender())) {
-      out.add("same-gender:" + l.gender().substring(l.gender().lastIndexOf('/') + 1));
+      out.add("same-gender:" + Vocab.localId(l.gender()));
     }
     return out;
   }
@@ -567,7 +567,7 @@ public final class CorpusResolver {
       List<Unit> out = new ArrayList<>();
       for (int i = 0; i < groups.size(); i++) {
         String code = groupCountries.get(i).iterator().next();
-        out.add(of(slug + "-" + code.substring(code.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT), key,
+        out.add(of(slug + "-" + Vocab.localId(code).toLowerCase(Locale.ROOT), key,
             groups.get(i)));
       }
       if (!none.isEmpty()) {
@@ -601,8 +601,7 @@ public final class CorpusResolver {
     dsg.find(Node.ANY, Node.ANY, Vocab.org("holds"), Node.ANY).forEachRemaining(q -> {
       Node r = roleOf.get(q.getObject());
       if (r != null && r.isURI() && graphOf.containsKey(q.getSubject())) {
-        roles.computeIfAbsent(q.getSubject(), k -> new TreeSet<>()).add(r.getURI().substring(r.getURI()
-            .lastIndexOf('/') + 1));
+        roles.computeIfAbsent(q.getSubject(), k -> new TreeSet<>()).add(Vocab.localId(r.getURI()));
       }
     });
     Map<Node, Integer> yearOfGraph = new HashMap<>();
@@ -622,7 +621,7 @@ public final class CorpusResolver {
       }
       String desc = descriptions.get(n);
       if (desc != null) {
-        desc = desc.substring(desc.lastIndexOf('/') + 1);
+        desc = Vocab.localId(desc);
       }
       out.add(new Local(n, label, NameKeys.key(label), desc, roles.getOrDefault(n, Set.of()),
           countries.getOrDefault(n, Set.of()), genders.get(n), yearOfGraph.get(e.getValue())));

@@ -100,7 +100,7 @@ public final class Corrections {
 
   private static String keyOf(Node nameNode) {
     String u = nameNode.getURI();
-    return NameKeys.key(u.substring(u.lastIndexOf('/') + 1).replace('-', ' '));
+    return NameKeys.key(Vocab.localId(u).replace('-', ' '));
   }
 
   /** The values of a property, in the order of their "1:"/"2:" prefixes. */

@@ -74,7 +74,7 @@ public final class People {
       String label = label(dsg, p);
       Set<Node> docs = new HashSet<>();
       dsg.find(g, Node.ANY, NG.resolvesTo, p).forEachRemaining(q -> docs.add(q.getSubject()));
-      out.add(new Match(uri.substring(uri.lastIndexOf('/') + 1), label, bySlug ? NameKeys.key(label) : key,
+      out.add(new Match(Vocab.localId(uri), label, bySlug ? NameKeys.key(label) : key,
           docs.size()));
     }
     return out;
@@ -115,7 +115,7 @@ public final class People {
       Node p = canonical.get(local);
       if (p != null) {
         for (String c : cs) {
-          countries.computeIfAbsent(p, k -> new TreeSet<>()).add(c.substring(c.lastIndexOf('/') + 1));
+          countries.computeIfAbsent(p, k -> new TreeSet<>()).add(Vocab.localId(c));
         }
       }
     });
@@ -124,7 +124,7 @@ public final class People {
       var r = dsg.find(q.getGraph(), q.getObject(), Vocab.org("role"), Node.ANY);
       if (p != null && r.hasNext()) {
         String id = r.next().getObject().getURI();
-        roles.computeIfAbsent(p, k -> new TreeSet<>()).add(id.substring(id.lastIndexOf('/') + 1));
+        roles.computeIfAbsent(p, k -> new TreeSet<>()).add(Vocab.localId(id));
       }
     });
     List<String> out = new ArrayList<>();
