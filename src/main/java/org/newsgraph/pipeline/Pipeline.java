@@ -16,7 +16,8 @@ import org.newsgraph.doc.Key;
  * earlier stage. Thread-safe when its stages are; keeps the time spent in each stage.
  *
  * <pre>
- * Pipeline p = Pipeline.builder().add(new SentenceStage(models)).add(new TokenStage(models)).build();
+ * Pipeline p = Pipeline.builder().add(new SentenceStage(models)).add(new TokenStage(models, Limits.DEFAULT))
+ *     .build();
  * p.annotate(doc);
  * </pre>
  */

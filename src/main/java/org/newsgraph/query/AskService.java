@@ -38,7 +38,7 @@ import org.newsgraph.resolve.NameKeys;
  * never put into query text: it becomes an RDF literal bound to a variable of the parsed template.
  *
  * <pre>
- * AskService.Plan plan = AskService.plan("Who met Putin?");
+ * AskService.Plan plan = AskService.plan("Who met Putin?", false);
  * Query q = plan.query();   // met-person.rq with ?name bound to "putin"
  * </pre>
  */

@@ -27,7 +27,8 @@ import org.newsgraph.rdf.Vocab;
  * same people.
  *
  * <pre>
- * Corrections.record(dsg, Corrections.Action.MERGE, "hugo-chavez", "chavez", "one man", "ana", Instant.now());
+ * Corrections.record(dsg, Corrections.Action.MERGE, "hugo-chavez", "hugo chavez", "chavez", "chavez", "one man",
+ *     "ana", Instant.now());
  * </pre>
  */
 public final class Corrections {
