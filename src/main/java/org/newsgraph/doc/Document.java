@@ -95,7 +95,13 @@ public final class Document {
   /** Sets an annotation. */
   public <T> void set(Key<T> key, T value) {
     access.accessed(key, true);
-    annotations.put(key, Objects.requireNonNull(value, key.name()));
+    Objects.requireNonNull(value, key.name());
+    // generics are erased: a raw or unchecked call could store a value of another type under the key
+    if (!key.type().isInstance(value)) {
+      throw new IllegalArgumentException("annotation " + key.name() + " takes a " + key.type().getSimpleName()
+          + ", not a " + value.getClass().getSimpleName());
+    }
+    annotations.put(key, value);
   }
 
   /** Records a warning: the document was degraded but still processed. */

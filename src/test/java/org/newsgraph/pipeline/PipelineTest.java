@@ -40,6 +40,15 @@ class PipelineTest {
   }
 
   @Test
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  void aValueOfTheWrongTypeIsRefused() {
+    Document d = new Document("t", "text", null, null, null);
+    Key raw = Annotations.FACTS;
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> d.set(raw, "not facts"));
+    assertEquals("annotation facts takes a Facts, not a String", e.getMessage());
+  }
+
+  @Test
   void aStageBeforeWhatItNeedsIsRefused() {
     IllegalStateException e = assertThrows(IllegalStateException.class, () -> Pipeline.builder()
         .add(stage("pos", Set.of(Annotations.TOKENS), Set.of(Annotations.POS)))

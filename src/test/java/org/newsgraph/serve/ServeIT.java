@@ -58,6 +58,8 @@ class ServeIT {
             .build());
         assertEquals(200, q.statusCode(), q.body());
         assertTrue(q.body().contains("true"), q.body());
+        assertTrue(q.headers().firstValue("Content-Type").orElse("").startsWith("application/sparql-results+json"),
+            "an answer that is no 503 passes the timeout filter untouched: " + q.headers());
         // the CLI's prefixes, and the union of the named graphs as the default graph
         String count = "SELECT (COUNT(*) AS ?n) { ?s a ng:Person }";
         HttpResponse<String> union = send(c, HttpRequest.newBuilder(URI.create(base + "/sparql"))
@@ -132,11 +134,6 @@ class ServeIT {
         assertTrue(e.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), e.headers()
             .toString());
         assertTrue(e.body().contains("\"error\"") && e.body().contains("timed out after 1 s"), e.body());
-        HttpResponse<String> ok = send(c, HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
-            + server.getHttpPort() + "/newsgraph/sparql?query=" + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8)))
-            .header("Accept", "application/sparql-results+json").build());
-        assertEquals(200, ok.statusCode(), "a quick query is untouched: " + ok.body());
-        assertTrue(ok.body().contains("\"boolean\""), ok.body());
       } finally {
         server.stop();
       }
