@@ -1,14 +1,15 @@
 package org.newsgraph.cli;
 
 import java.io.PrintWriter;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonValue;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import org.newsgraph.lexicon.TopicScheme;
+import org.newsgraph.query.Profiles;
 import org.newsgraph.query.SafeQuery;
 import org.newsgraph.store.Tdb2Store;
 
@@ -93,45 +94,29 @@ public final class StatsCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** The issues in use with their broader concepts, as an indented tree; counts include the narrower concepts. */
+  /** The issues in use with their broader concepts ({@link Profiles#topics}, as the page has them), as a tree. */
   static void printTopics(DatasetGraph dsg, PrintWriter out) {
-    TopicScheme scheme = TopicScheme.shipped();
-    Map<String, Set<String>> articles = new HashMap<>();
-    Map<String, Set<String>> events = new HashMap<>();
-    collect(dsg, "SELECT ?c ?x { GRAPH ?g { ?x schema:about ?c } }", scheme, articles);
-    collect(dsg, "SELECT ?c ?x { GRAPH ?g { ?x ng:about ?c } }", scheme, events);
-    Set<String> used = new TreeSet<>(articles.keySet());
-    used.addAll(events.keySet());
-    out.println("issues in use (code, label, articles, discussed in events or quotes):");
-    for (String top : used) {
-      if (scheme.concept(top).broader() == null) {
-        tree(top, 0, used, scheme, articles, events, out);
+    Map<String, List<JsonObject>> children = new TreeMap<>();
+    List<JsonObject> roots = new ArrayList<>();
+    for (JsonValue v : Profiles.topics(dsg)) {
+      JsonObject t = v.getAsObject();
+      if (t.hasKey("broader")) {
+        children.computeIfAbsent(t.get("broader").getAsString().value(), k -> new ArrayList<>()).add(t);
+      } else {
+        roots.add(t);
       }
     }
-  }
-
-  private static void collect(DatasetGraph dsg, String text, TopicScheme scheme,
-      Map<String, Set<String>> into) {
-    Query q = SafeQuery.parse(QueryCommand.PREFIXES + text, 0);
-    try (QueryExecution qe = SafeQuery.exec(dsg, q, Map.of(), 60_000)) {
-      qe.execSelect().forEachRemaining(s -> {
-        String c = s.getResource("c").getURI();
-        if (scheme.concept(c) != null) {
-          for (String a : scheme.ancestorsAndSelf(c)) {
-            into.computeIfAbsent(a, k -> new HashSet<>()).add(s.get("x").toString());
-          }
-        }
-      });
+    out.println("issues in use (code, label, articles, discussed in events or quotes):");
+    for (JsonObject r : roots) {
+      tree(r, 0, children, out);
     }
   }
 
-  private static void tree(String c, int depth, Set<String> used, TopicScheme scheme,
-      Map<String, Set<String>> articles, Map<String, Set<String>> events, PrintWriter out) {
-    TopicScheme.Concept k = scheme.concept(c);
-    out.println("  ".repeat(depth + 1) + k.code() + "  " + k.prefLabel() + "  " + articles.getOrDefault(c,
-        Set.of()).size() + "  " + events.getOrDefault(c, Set.of()).size());
-    for (String n : used.stream().filter(u -> c.equals(scheme.concept(u).broader())).sorted().toList()) {
-      tree(n, depth + 1, used, scheme, articles, events, out);
+  private static void tree(JsonObject t, int depth, Map<String, List<JsonObject>> children, PrintWriter out) {
+    out.println("  ".repeat(depth + 1) + t.get("code").getAsString().value() + "  " + t.get("label").getAsString()
+        .value() + "  " + t.get("articles").getAsNumber().value() + "  " + t.get("events").getAsNumber().value());
+    for (JsonObject c : children.getOrDefault(t.get("id").getAsString().value(), List.of())) {
+      tree(c, depth + 1, children, out);
     }
   }
 }

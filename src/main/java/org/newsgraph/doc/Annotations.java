@@ -15,7 +15,7 @@ public final class Annotations {
   public static final Key<Boolean> POS = Key.of("pos", Boolean.class);
   /** Statistical name-finder spans, as mentions of type PERSON, LOCATION, ORGANIZATION (and NORP as COUNTRY). */
   public static final Key<List<Mention>> NAMES = Key.of("names", List.class);
-  /** All mentions after rules: people, descriptions, countries, roles, issues. */
+  /** All mentions after rules: people, descriptions, pronouns, countries, places, organizations, roles. */
   public static final Key<List<Mention>> MENTIONS = Key.of("mentions", List.class);
   /** Dependency parses, stored on the sentences that can yield a relation. */
   public static final Key<Boolean> PARSES = Key.of("parses", Boolean.class);

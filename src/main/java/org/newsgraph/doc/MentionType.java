@@ -15,7 +15,5 @@ public enum MentionType {
   /** An organization. */
   ORGANIZATION,
   /** A title or position ("Secretary of State"). */
-  ROLE,
-  /** A policy issue from the issue lexicon. */
-  ISSUE
+  ROLE
 }

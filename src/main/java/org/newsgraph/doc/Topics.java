@@ -1,24 +1,20 @@
 package org.newsgraph.doc;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * The topics of one document: the concepts it is substantially about, ranked, each with its evidence; every term
- * found in its sentences; and the concepts that each sentence's events discuss.
+ * found in its sentences; and the concepts of each quotation (the events' concepts are on the events).
  *
  * @param article the article's topics, best first
  * @param terms every term match, in text order
- * @param bySentence the concepts discussed in each sentence that has an event or quote (evidence sentence and
- *     neighbours), keyed by sentence index
  * @param quotes the concepts of each quotation, in the order of the document's quotes
  */
-public record Topics(List<Topic> article, List<Term> terms, Map<Integer, Set<String>> bySentence,
-    List<Set<String>> quotes) {
+public record Topics(List<Topic> article, List<Term> terms, List<Set<String>> quotes) {
 
   /** No topics. */
-  public static final Topics NONE = new Topics(List.of(), List.of(), Map.of(), List.of());
+  public static final Topics NONE = new Topics(List.of(), List.of(), List.of());
 
   /**
    * One topic of the article: a concept IRI with a score (the sum over its sentences of the best term weight),

@@ -19,6 +19,7 @@ import org.newsgraph.doc.Facts;
 import org.newsgraph.doc.Key;
 import org.newsgraph.doc.Sentence;
 import org.newsgraph.doc.Topics;
+import org.newsgraph.lexicon.PhraseMatcher;
 import org.newsgraph.lexicon.TopicScheme;
 import org.newsgraph.lexicon.WordList;
 import org.newsgraph.pipeline.Stage;
@@ -115,7 +116,7 @@ public final class TopicStage implements Stage {
     for (Sentence s : sentences) {
       String[] t = s.tokens();
       for (String w : t) {
-        docWords.add(TopicScheme.stem(w));
+        docWords.add(PhraseMatcher.fold(w));
       }
       int lastFrame = -FRAME_WINDOW - 1;
       boolean linked = false;
@@ -219,7 +220,7 @@ public final class TopicStage implements Stage {
       quotes.add(quoted(q, sentences, terms, articleTree));
     }
     doc.set(Annotations.FACTS, facts);
-    doc.set(Annotations.TOPICS, new Topics(List.copyOf(article), List.copyOf(terms), bySentence, quotes));
+    doc.set(Annotations.TOPICS, new Topics(List.copyOf(article), List.copyOf(terms), quotes));
   }
 
   private String branch(String c) {

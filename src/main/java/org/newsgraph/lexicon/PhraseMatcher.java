@@ -52,14 +52,13 @@ public final class PhraseMatcher {
   }
 
   private String norm(String tok) {
-    if (!ignoreCase) {
-      return tok;
-    }
-    String t = tok.toLowerCase(Locale.ROOT);
-    if (t.length() > 3 && t.endsWith("s") && !t.endsWith("ss")) {
-      t = t.substring(0, t.length() - 1);
-    }
-    return t;
+    return ignoreCase ? fold(tok) : tok;
+  }
+
+  /** A word as case-insensitive, plural-tolerant matching compares it: lower case, without a final "s". */
+  public static String fold(String word) {
+    String t = word.toLowerCase(Locale.ROOT);
+    return t.length() > 3 && t.endsWith("s") && !t.endsWith("ss") ? t.substring(0, t.length() - 1) : t;
   }
 
   private String key(String[] toks, int from, int to) {

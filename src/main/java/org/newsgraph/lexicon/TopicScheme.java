@@ -141,7 +141,7 @@ public final class TopicScheme {
       Set<String> words = new HashSet<>();
       for (String w : c.definition().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
         if (w.length() >= 4 && !definitionStop.contains(w)) {
-          words.add(stem(w));
+          words.add(PhraseMatcher.fold(w));
         }
       }
       definitionWords.put(c.iri(), Set.copyOf(words));
@@ -244,12 +244,6 @@ public final class TopicScheme {
   /** The stemmed content words of a concept's definition (empty for none). */
   public Set<String> definitionWords(String iri) {
     return definitionWords.getOrDefault(iri, Set.of());
-  }
-
-  /** A plural-tolerant stem: lower case without a final "s". */
-  public static String stem(String word) {
-    String w = word.toLowerCase(Locale.ROOT);
-    return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
   }
 
   /**

@@ -26,6 +26,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.newsgraph.lexicon.TopicScheme;
 import org.newsgraph.rdf.NG;
 import org.newsgraph.rdf.Vocab;
+import org.newsgraph.rdf.VocabularyGraph;
 import org.newsgraph.resolve.NameKeys;
 
 /**
@@ -308,10 +309,8 @@ public final class Profiles {
    */
   public static JsonArray topics(DatasetGraph dsg) {
     TopicScheme scheme = TopicScheme.shipped();
-    Map<String, Set<String>> articles = new HashMap<>();
-    Map<String, Set<String>> events = new HashMap<>();
-    count(dsg, Vocab.schema("about"), scheme, articles);
-    count(dsg, NG.about, scheme, events);
+    Map<String, Set<String>> articles = VocabularyGraph.topicUses(dsg, Vocab.schema("about"));
+    Map<String, Set<String>> events = VocabularyGraph.topicUses(dsg, NG.about);
     Set<String> used = new TreeSet<>(articles.keySet());
     used.addAll(events.keySet());
     JsonArray out = new JsonArray();
@@ -329,16 +328,6 @@ public final class Profiles {
       out.add(x);
     }
     return out;
-  }
-
-  private static void count(DatasetGraph dsg, Node property, TopicScheme scheme, Map<String, Set<String>> into) {
-    dsg.find(Node.ANY, Node.ANY, property, Node.ANY).forEachRemaining(q -> {
-      if (q.getObject().isURI() && scheme.concept(q.getObject().getURI()) != null) {
-        for (String a : scheme.ancestorsAndSelf(q.getObject().getURI())) {
-          into.computeIfAbsent(a, k -> new HashSet<>()).add(q.getGraph() + " " + q.getSubject());
-        }
-      }
-    });
   }
 
   /**

@@ -3,6 +3,8 @@ package org.newsgraph.rdf;
 import static org.newsgraph.rdf.Vocab.LABEL;
 import static org.newsgraph.rdf.Vocab.TYPE;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,6 +56,23 @@ public final class VocabularyGraph {
   }
 
   /**
+   * Who uses each issue concept through {@code property} ({@code schema:about}, {@code ng:about}): concept IRI to the
+   * set of "graph subject" keys of its users, each use counted for the concept and all its broader concepts.
+   */
+  public static Map<String, Set<String>> topicUses(DatasetGraph dsg, Node property) {
+    TopicScheme scheme = TopicScheme.shipped();
+    Map<String, Set<String>> out = new HashMap<>();
+    dsg.find(Node.ANY, Node.ANY, property, Node.ANY).forEachRemaining(q -> {
+      if (q.getObject().isURI() && scheme.concept(q.getObject().getURI()) != null) {
+        for (String a : scheme.ancestorsAndSelf(q.getObject().getURI())) {
+          out.computeIfAbsent(a, k -> new HashSet<>()).add(q.getGraph() + " " + q.getSubject());
+        }
+      }
+    });
+    return out;
+  }
+
+  /**
    * Makes the vocabulary graph hold exactly the issue concepts in use (objects of {@code schema:about} and
    * {@code ng:about} in any document graph, and of {@code ng:denotes} for a term) and their broader concepts:
    * adds those missing, removes those no longer used. Returns the number of concepts held.
@@ -63,11 +82,7 @@ public final class VocabularyGraph {
     Node g = Vocab.VOCABULARY_GRAPH;
     Set<String> want = new TreeSet<>();
     for (Node p : List.of(Vocab.schema("about"), NG.about, NG.topic)) {
-      dsg.find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
-        if (q.getObject().isURI() && scheme.concept(q.getObject().getURI()) != null) {
-          want.addAll(scheme.ancestorsAndSelf(q.getObject().getURI()));
-        }
-      });
+      want.addAll(topicUses(dsg, p).keySet());
     }
     Node concept = Vocab.skos("Concept");
     Set<String> have = new TreeSet<>();
