@@ -21,7 +21,7 @@ import org.newsgraph.pipeline.Stage;
 public final class FactStage implements Stage {
   /** The relation families, in the order they run; a new family is one more entry. */
   private static final List<RelationFamily> FAMILIES = List.of(RoleRelations::new, Coreference::new,
-      QuoteRelations::new, MeetingRelations::new, RepresentsRelations::new);
+      QuoteRelations::new, MeetingRelations::new, RepresentsRelations::new, LeadDescriptions::new);
 
   private final Gazetteers gaz;
 

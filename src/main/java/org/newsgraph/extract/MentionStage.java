@@ -123,7 +123,9 @@ public final class MentionStage implements Stage {
   /** A headline-style line: at least four words, most of them capitalized, and no closing punctuation. */
   static boolean titleCase(Sentence s) {
     String[] toks = s.tokens();
-    if (toks.length == 0 || Set.of(".", "!", "?", "\"", "”", "'", ":").contains(toks[toks.length - 1])) {
+    // a closing abbreviation ("… in the U.S.") carries the sentence's period
+    if (toks.length == 0 || Set.of(".", "!", "?", "\"", "”", "'", ":").contains(toks[toks.length - 1])
+        || toks[toks.length - 1].endsWith(".")) {
       return false;
     }
     int words = 0;

@@ -239,7 +239,7 @@ final class RepresentsRelations extends Rules {
   void onlyCountryOfTheSentence(SentenceView v) {
     Set<String> here = new TreeSet<>();
     for (Mention m : v.all) {
-      if (m.type() == MentionType.COUNTRY) {
+      if (m.type() == MentionType.COUNTRY && !qualifier(m)) {
         here.add(m.ref());
       }
     }
@@ -263,7 +263,7 @@ final class RepresentsRelations extends Rules {
     int from = here.isEmpty() ? Math.max(0, v.sentence.index() - WINDOW) : v.sentence.index();
     for (int k = from; k <= v.sentence.index(); k++) {
       for (Mention m : views.get(k).all) {
-        if (m.type() == MentionType.COUNTRY && !place(views.get(k), m)) {
+        if (m.type() == MentionType.COUNTRY && !qualifier(m) && !place(views.get(k), m)) {
           countries.add(m.ref());
           acting |= agentive(views.get(k), m);
         }
@@ -307,6 +307,25 @@ final class RepresentsRelations extends Rules {
     }
   }
 
+  /**
+   * Whether a country mention is one part of a hyphenated word ("pro-Syrian President Emile Lahoud", "U.S.-led
+   * forces", "Iraqi-born"): it qualifies a stance, a leader or an origin, and says nothing of whom the sentence's
+   * officials serve.
+   */
+  private static boolean qualifier(Mention m) {
+    return m.source().equals("gazetteer-compound");
+  }
+
+  /**
+   * How many sentences around the counterpart's own mentions its country must be named: a document may join the
+   * end of one story to the start of the next, and the two countries it names most may belong to different stories.
+   */
+  private static final int COUNTERPART_WINDOW = 2;
+
+  /**
+   * In a document about two countries, the counterpart in a meeting or contact with a person of one of them
+   * represents the other, when that other country is named near the meeting.
+   */
   void counterpartCountries() {
     Map<String, Integer> freq = new HashMap<>();
     for (Mention m : mentions) {
@@ -358,7 +377,8 @@ final class RepresentsRelations extends Rules {
     }
     boolean changed = false;
     for (String p : to) {
-      if (!known.containsKey(p) && byKey.containsKey(p) && byKey.get(p).description() == null) {
+      if (!known.containsKey(p) && byKey.containsKey(p) && byKey.get(p).description() == null
+          && namedNear(other, byKey.get(p))) {
         known.put(p, other);
         facts.represents.add(new Facts.Represents(p, other, e.sentence(), "bilateral-counterpart", 0.5,
             "counterpart of " + byKey.get(anchor).name() + " (" + gaz.countryName(c) + ") in a "
@@ -367,5 +387,22 @@ final class RepresentsRelations extends Rules {
       }
     }
     return changed;
+  }
+
+  /** Whether the country is named within the window around the sentences that mention the person. */
+  private boolean namedNear(String country, PersonEntity p) {
+    int first = Integer.MAX_VALUE;
+    int last = -1;
+    for (Mention m : p.mentions()) {
+      first = Math.min(first, m.sentence());
+      last = Math.max(last, m.sentence());
+    }
+    for (Mention m : mentions) {
+      if (m.type() == MentionType.COUNTRY && m.ref().equals(country) && m.sentence() >= first - COUNTERPART_WINDOW
+          && m.sentence() <= last + COUNTERPART_WINDOW) {
+        return true;
+      }
+    }
+    return false;
   }
 }

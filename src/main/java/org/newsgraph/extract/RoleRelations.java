@@ -125,6 +125,8 @@ final class RoleRelations extends Rules {
   }
 
   void roles(SentenceView v) {
+    TitlePhrase previous = null;
+    int previousEnd = -1;
     for (int i = 0; i < v.size(); i++) {
       Mention m = v.mentionAt[i];
       if (m == null || m.type() != MentionType.PERSON || m.start() != i) {
@@ -132,9 +134,18 @@ final class RoleRelations extends Rules {
       }
       String person = v.referent[i];
       TitlePhrase before = titleBefore(v, i);
+      if (before != null && before.country == null && previous != null && previous.country != null
+          && before.start == previousEnd + 1 && v.lower[previousEnd].equals("and")) {
+        // "Serbian President Boris Tadic and Prime Minister Vojislav Kostunica": the country before the first
+        // title of a coordination distributes over the titles that name none
+        before = new TitlePhrase(before.role, before.kind, before.head, before.roleLabel, before.label,
+            previous.country, "shared-title-country", before.start);
+      }
       if (before != null) {
         addRole(person, before, v.sentence.index(), "title-before-name", 0.9);
       }
+      previous = before;
+      previousEnd = m.end();
       TitlePhrase appAfter = appositionAfter(v, m.end());
       if (appAfter != null) {
         addRole(person, appAfter, v.sentence.index(), "apposition-after-name", 0.85);
@@ -454,8 +465,10 @@ final class RoleRelations extends Rules {
     facts.roles.add(new Facts.Role(person, t.role, t.kind, t.roleLabel, t.label, t.country, sentence, extractor,
         conf));
     if (t.country != null) {
-      addRepresents(person, t.country, sentence, t.countrySource, conf,
-          "title '" + t.label + "' names " + gaz.countryName(t.country));
+      addRepresents(person, t.country, sentence, t.countrySource, conf, t.countrySource.equals(
+          "shared-title-country") ? "the title '" + t.label + "' follows a title of " + gaz.countryName(t.country)
+              + " in a coordination of titled names" : "title '" + t.label + "' names " + gaz.countryName(
+                  t.country));
     } else {
       Gazetteers.Role role = gaz.role(t.head);
       if (role.defaultCountry() != null) {

@@ -3,6 +3,7 @@ package org.newsgraph.nlp;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import opennlp.tools.tokenize.TokenizerME;
@@ -48,7 +49,7 @@ public final class TokenStage implements Stage {
     List<Sentence> out = new ArrayList<>();
     int max = limits.maxSentenceTokens();
     for (Sentence s : doc.get(Annotations.SENTENCES)) {
-      Span[] abs = splitPossessives(me.get().tokenizePos(s.text()), s.span().getStart(), text);
+      Span[] abs = splitFinalPeriod(splitClitics(me.get().tokenizePos(s.text()), s.span().getStart(), text), text);
       if (abs.length <= max) {
         Sentence t = new Sentence(out.size(), s.span(), s.text());
         t.setTokens(abs, strings(abs, text));
@@ -69,12 +70,21 @@ public final class TokenStage implements Stage {
     doc.set(Annotations.TOKENS, Boolean.TRUE);
   }
 
-  /** Offsets made absolute; a trailing possessive "'s" becomes a token of its own, as in the POS model. */
-  private static Span[] splitPossessives(Span[] rel, int base, String text) {
+  /**
+   * Offsets made absolute; a trailing possessive "'s" becomes a token of its own, as in the POS model, and so does
+   * a hyphen that the tokenizer glued to the start of the next word ("Serbia -Montenegro 's", "al -Fahd"), so that
+   * every hyphenated compound reads "Serbia - Montenegro" as the tokenizer usually cuts it and the lexicons match.
+   */
+  private static Span[] splitClitics(Span[] rel, int base, String text) {
     List<Span> out = new ArrayList<>(rel.length + 4);
     for (Span r : rel) {
       int s = r.getStart() + base;
       int e = r.getEnd() + base;
+      if (e - s > 1 && text.charAt(s) == '-' && Character.isLetter(text.charAt(s + 1)) && !out.isEmpty()
+          && out.get(out.size() - 1).getEnd() == s) {
+        out.add(new Span(s, s + 1));
+        s++;
+      }
       if (e - s > 2 && (text.charAt(e - 1) == 's' || text.charAt(e - 1) == 'S')
           && (text.charAt(e - 2) == '\'' || text.charAt(e - 2) == '\u2019')) {
         out.add(new Span(s, e - 2));
@@ -84,6 +94,35 @@ public final class TokenStage implements Stage {
       }
     }
     return out.toArray(new Span[0]);
+  }
+
+  /**
+   * The sentence's closing period as a token of its own when the tokenizer left it on a word that is no
+   * abbreviation ("met Sergei Lavrov." ends in "Lavrov" and "."): otherwise the sentence seems to lack its closing
+   * punctuation, and a word that ends in a period is no name. An abbreviation keeps it: a word with another period
+   * inside ("U.S."), a single letter ("J."), or a short capitalized word without a vowel ("Jr.", "Ltd.").
+   */
+  static Span[] splitFinalPeriod(Span[] spans, String text) {
+    if (spans.length == 0) {
+      return spans;
+    }
+    Span last = spans[spans.length - 1];
+    String w = last.getCoveredText(text).toString();
+    if (w.length() < 3 || !w.endsWith(".") || abbreviation(w.substring(0, w.length() - 1))) {
+      return spans;
+    }
+    Span[] out = Arrays.copyOf(spans, spans.length + 1);
+    out[spans.length - 1] = new Span(last.getStart(), last.getEnd() - 1);
+    out[spans.length] = new Span(last.getEnd() - 1, last.getEnd());
+    return out;
+  }
+
+  private static boolean abbreviation(String w) {
+    if (w.indexOf('.') >= 0 || w.length() < 2 || !w.codePoints().allMatch(Character::isLetter)) {
+      return true;
+    }
+    return w.length() <= 4 && Character.isUpperCase(w.codePointAt(0)) && w.toLowerCase(Locale.ROOT)
+        .chars().noneMatch(c -> "aeiouy".indexOf(c) >= 0);
   }
 
   private static String[] strings(Span[] spans, String text) {

@@ -181,4 +181,42 @@ class FactStageTest {
     assertEquals(Set.of("ann-cole US"), represents("Senator Ann Cole of Georgia criticized the plan."));
     assertEquals(Set.of("carl-levin US"), represents("Democrat Carl Levin criticized the plan."));
   }
+
+  @Test
+  void aCountryBeforeTheFirstTitleOfACoordinationDistributes() {
+    assertEquals(Set.of("ben-knapen NL", "mark-rutte NL"),
+        represents("Dutch Prime Minister Mark Rutte and Foreign Minister Ben Knapen arrived on Monday."));
+    assertTrue(roles("Serbian President Boris Tadic and Prime Minister Vojislav Kostunica spoke.")
+        .contains("vojislav-kostunica prime minister <prime-minister>"));
+  }
+
+  @Test
+  void aStanceOrOriginInAHyphenatedWordIsNotTheSentencesCountry() {
+    assertEquals(Set.of("emile-lahoud LB"), represents("Lebanon has had no head of state since the term of "
+        + "pro-Syrian President Emile Lahoud expired."));
+  }
+
+  @Test
+  void theCounterpartsCountryMustBeNamedNearTheCounterpart() {
+    String serbia = "Serbian President Boris Tadic met Soren Lund on Sunday. Mr. Tadic said Serbia wanted more talks.";
+    String pakistan = " Pakistani troops fought in the north. Pakistani officials said the fighting went on. "
+        + "Pakistani villagers fled. Pakistani Interior Minister Ali Khan said more troops would go.";
+    assertTrue(represents(serbia + " Pakistan and Serbia signed a deal. Pakistan will send grain.")
+        .contains("soren-lund PK"));
+    assertTrue(represents(serbia + " Rain fell. Rain fell again. Rain stopped." + pakistan).stream()
+        .noneMatch(r -> r.startsWith("soren-lund")));
+  }
+
+  @Test
+  void aSentenceThatEndsInANameKeepsItsPeople() {
+    assertEquals(Set.of("mark-rutte", "sergei-lavrov"), people("Prime Minister Mark Rutte met Sergei Lavrov."));
+  }
+
+  static Set<String> people(String text) {
+    Document d = new Document("t", text, null, null, null);
+    PIPELINE.annotate(d);
+    Set<String> out = new TreeSet<>();
+    d.get(Annotations.PEOPLE).forEach(p -> out.add(p.key()));
+    return out;
+  }
 }
