@@ -63,6 +63,7 @@ public final class MentionStage implements Stage {
     for (Sentence s : sentences) {
       List<Mention> ps = new ArrayList<>();
       titledPersons(doc, s, ps);
+      administrations(doc, s, ps);
       for (Mention m : ner) {
         if (m.sentence() == s.index() && m.type() == MentionType.PERSON) {
           Mention c = cleanPerson(doc, s, m.start(), m.end(), "ner");
@@ -213,6 +214,53 @@ public final class MentionStage implements Stage {
       }
     }
     return j;
+  }
+
+  /** Nouns for the government of one person, which take that person's name before them. */
+  private static final Set<String> GOVERNED_BY = Set.of("administration", "presidency");
+
+  /**
+   * "the Bush administration", "the Obama presidency": a name between "the" and a government named after its
+   * head is that person, even where the statistical finder saw only a modifier. Places and bodies ("the Kremlin
+   * administration", "the Afghan presidency") are not.
+   */
+  private void administrations(Document doc, Sentence s, List<Mention> out) {
+    String[] t = s.tokens();
+    for (int i = 1; i + 1 < t.length; i++) {
+      if (!t[i - 1].equalsIgnoreCase("the") || !isCap(t[i]) || !nameToken(t[i])) {
+        continue;
+      }
+      int e = i + 1;
+      if (e + 1 < t.length && isCap(t[e]) && nameToken(t[e])) {
+        e++;
+      }
+      if (e >= t.length || !GOVERNED_BY.contains(t[e])) {
+        continue;
+      }
+      boolean place = false;
+      for (int k = i; k < e; k++) {
+        place |= gaz.countries().lookup(t[k]) != null || gaz.isDemonym(t[k]) || covered(gaz.institutions(), t, k)
+            || gaz.roles().longestAt(t, k) != null;
+      }
+      // built here, not by cleanPerson, which refuses a name after "the" ("the General Assembly")
+      String text = NameSpans.cleanLabel(NlpStages.text(s, i, e, doc.text()));
+      if (!place && NameSpans.nameLike(text)) {
+        Mention m = new Mention(MentionType.PERSON, s.index(), i, e, text, text, "administration");
+        if (out.stream().noneMatch(m::overlaps)) {
+          out.add(m);
+        }
+      }
+    }
+  }
+
+  private static boolean covered(PhraseMatcher matcher, String[] t, int k) {
+    for (int start = Math.max(0, k - 3); start <= k; start++) {
+      PhraseMatcher.Match x = matcher.longestAt(t, start);
+      if (x != null && x.end() > k) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void titledPersons(Document doc, Sentence s, List<Mention> out) {

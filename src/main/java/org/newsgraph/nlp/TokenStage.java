@@ -75,7 +75,7 @@ public final class TokenStage implements Stage {
    * a hyphen that the tokenizer glued to the start of the next word ("Serbia -Montenegro 's", "al -Fahd"), so that
    * every hyphenated compound reads "Serbia - Montenegro" as the tokenizer usually cuts it and the lexicons match.
    */
-  private static Span[] splitClitics(Span[] rel, int base, String text) {
+  static Span[] splitClitics(Span[] rel, int base, String text) {
     List<Span> out = new ArrayList<>(rel.length + 4);
     for (Span r : rel) {
       int s = r.getStart() + base;
@@ -84,6 +84,13 @@ public final class TokenStage implements Stage {
           && out.get(out.size() - 1).getEnd() == s) {
         out.add(new Span(s, s + 1));
         s++;
+      }
+      int glued = gluedWeekday(text, s, e);
+      if (glued > s) {
+        // "Die PresseWednesday": a weekday that lost its space in the source is a token of its own
+        out.add(new Span(s, glued));
+        out.add(new Span(glued, e));
+        continue;
       }
       if (e - s > 2 && (text.charAt(e - 1) == 's' || text.charAt(e - 1) == 'S')
           && (text.charAt(e - 2) == '\'' || text.charAt(e - 2) == '\u2019')) {
@@ -94,6 +101,20 @@ public final class TokenStage implements Stage {
       }
     }
     return out.toArray(new Span[0]);
+  }
+
+  private static final List<String> WEEKDAYS = List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+      "Saturday", "Sunday");
+
+  /** Where a weekday glued to the end of a lower-case word starts ("PresseWednesday"), or -1. */
+  static int gluedWeekday(String text, int s, int e) {
+    for (String day : WEEKDAYS) {
+      int at = e - day.length();
+      if (at > s + 1 && text.startsWith(day, at) && Character.isLowerCase(text.charAt(at - 1))) {
+        return at;
+      }
+    }
+    return -1;
   }
 
   /**

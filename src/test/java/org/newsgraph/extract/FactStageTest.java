@@ -219,4 +219,11 @@ class FactStageTest {
     d.get(Annotations.PEOPLE).forEach(p -> out.add(p.key()));
     return out;
   }
+
+  @Test
+  void aGovernmentNamedAfterItsHeadNamesThatPerson() {
+    assertEquals(Set.of("bush"), people("Critics say the Bush administration ignored the warnings."));
+    assertEquals(Set.of(), people("The Ukrainian presidency ended in June, and the Kremlin administration said "
+        + "nothing."));
+  }
 }
