@@ -7,6 +7,7 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -129,8 +130,11 @@ public final class InputReader {
 
           @Override
           public FileVisitResult visitFileFailed(Path file, IOException e) {
-            problems.add(file + ": cannot read (" + (e.getMessage() == null ? e.getClass().getSimpleName()
-                : e.getMessage()) + ")");
+            // a directory that the permission check let through but opening refused (ACLs, dropped capabilities)
+            problems.add(e instanceof AccessDeniedException && Files.isDirectory(file)
+                ? file + ": cannot read directory (permission denied)"
+                : file + ": cannot read (" + (e.getMessage() == null ? e.getClass().getSimpleName()
+                    : e.getMessage()) + ")");
             return FileVisitResult.CONTINUE;
           }
         });

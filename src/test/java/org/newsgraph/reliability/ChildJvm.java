@@ -19,8 +19,23 @@ final class ChildJvm {
   record Result(int code, String out, String err) {
   }
 
+  /**
+   * The command that runs a program as root without the capabilities that let root read any file: a directory
+   * with no permissions is then unreadable to it, as to any user. Null where {@code setpriv} is missing.
+   */
+  static List<String> withoutFileCapabilities() {
+    Path setpriv = Path.of("/usr/bin/setpriv");
+    return Files.isExecutable(setpriv) ? List.of(setpriv.toString(), "--bounding-set",
+        "-dac_override,-dac_read_search") : null;
+  }
+
   static ProcessBuilder builder(List<String> jvmArgs, Map<String, String> env, String... args) {
-    List<String> cmd = new ArrayList<>();
+    return builder(List.of(), jvmArgs, env, args);
+  }
+
+  static ProcessBuilder builder(List<String> prefix, List<String> jvmArgs, Map<String, String> env,
+      String... args) {
+    List<String> cmd = new ArrayList<>(prefix);
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.addAll(jvmArgs);
     cmd.add("-cp");
@@ -34,7 +49,13 @@ final class ChildJvm {
 
   static Result run(List<String> jvmArgs, Map<String, String> env, String... args)
       throws IOException, InterruptedException {
-    ProcessBuilder pb = builder(jvmArgs, env, args);
+    return run(List.of(), jvmArgs, env, args);
+  }
+
+  /** As {@link #run(List, Map, String...)}, with a command before the JVM ({@link #withoutFileCapabilities}). */
+  static Result run(List<String> prefix, List<String> jvmArgs, Map<String, String> env, String... args)
+      throws IOException, InterruptedException {
+    ProcessBuilder pb = builder(prefix, jvmArgs, env, args);
     File out = File.createTempFile("child", ".out");
     File err = File.createTempFile("child", ".err");
     pb.redirectOutput(out).redirectError(err);
