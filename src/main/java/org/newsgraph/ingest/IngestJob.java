@@ -11,6 +11,7 @@ import java.util.function.IntConsumer;
 import org.newsgraph.pipeline.Limits;
 import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.pipeline.TextGuard;
+import org.newsgraph.resolve.ResolutionCache;
 import org.newsgraph.store.NewsStore;
 import org.newsgraph.store.Tdb2Store;
 
@@ -37,6 +38,7 @@ public final class IngestJob {
   private List<String> includes = InputReader.DEFAULT_INCLUDES;
   private boolean compact = true;
   private Consumer<String> log = m -> { };
+  private ResolutionCache resolution;
   private IntConsumer progress = n -> { };
   private Consumer<String> phase = p -> { };
 
@@ -93,6 +95,14 @@ public final class IngestJob {
     return this;
   }
 
+  /**
+   * Resolves people through a cache that the caller keeps between jobs on one store (see {@link ResolutionCache}).
+   */
+  public IngestJob resolution(ResolutionCache c) {
+    this.resolution = c;
+    return this;
+  }
+
   /** Where the ingester's messages go. */
   public IngestJob log(Consumer<String> l) {
     this.log = l;
@@ -136,7 +146,8 @@ public final class IngestJob {
 
   /** Ingests the articles into the store, resolves the people of the whole store, and compacts if it has grown. */
   public Outcome run(NewsStore store, List<Source> sources) throws IOException {
-    Ingester.Summary s = new Ingester(pipeline, store, threads).batch(batch).log(log).ingest(sources, progress);
+    Ingester.Summary s = new Ingester(pipeline, store, threads).batch(batch).log(log).resolution(resolution)
+        .ingest(sources, progress);
     boolean compacted = false;
     if (compact && store instanceof Tdb2Store t) {
       phase.accept("compacting if grown…");

@@ -20,6 +20,7 @@ import org.newsgraph.rdf.DocumentRdf;
 import org.newsgraph.rdf.DocumentToRdf;
 import org.newsgraph.rdf.VocabularyGraph;
 import org.newsgraph.resolve.CorpusResolver;
+import org.newsgraph.resolve.ResolutionCache;
 import org.newsgraph.store.NewsStore;
 
 /**
@@ -45,6 +46,7 @@ public final class Ingester {
   private final Semaphore busy;
   private int batch = BATCH;
   private Consumer<String> log = m -> { };
+  private ResolutionCache cache;
   private final Gazetteers gaz = Gazetteers.shipped();
 
   /** An ingester over this pipeline and store. */
@@ -58,6 +60,15 @@ public final class Ingester {
   /** Documents per write transaction. */
   public Ingester batch(int n) {
     this.batch = Math.max(1, n);
+    return this;
+  }
+
+  /**
+   * Resolves people through this cache of what earlier runs of the same process read and wrote (a server that
+   * owns the store), reading only the documents that changed; none by default.
+   */
+  public Ingester resolution(ResolutionCache c) {
+    this.cache = c;
     return this;
   }
 
@@ -153,11 +164,21 @@ public final class Ingester {
       pool.shutdownNow();
     }
     long r0 = System.nanoTime();
-    store.write(dsg -> {
-      VocabularyGraph.ensure(dsg, gaz);
-      VocabularyGraph.syncTopics(dsg);
-      sum.people = CorpusResolver.resolve(dsg);
-    });
+    try {
+      store.write(dsg -> {
+        VocabularyGraph.ensure(dsg, gaz);
+        VocabularyGraph.syncTopics(dsg);
+        sum.people = cache == null ? CorpusResolver.resolve(dsg) : CorpusResolver.resolve(dsg, cache);
+      });
+      if (cache != null) {
+        cache.commit();
+      }
+    } catch (RuntimeException | Error e) {
+      if (cache != null) {
+        cache.clear();
+      }
+      throw e;
+    }
     log.accept("resolved " + sum.people + " people (" + (System.nanoTime() - r0) / 1_000_000 + " ms)");
     return sum;
   }

@@ -4,6 +4,7 @@ import static org.newsgraph.rdf.Vocab.LABEL;
 import static org.newsgraph.rdf.Vocab.TYPE;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -75,10 +76,40 @@ public final class CorpusResolver {
 
   /** Recomputes the entities graph; returns the number of canonical people. */
   public static int resolve(DatasetGraph dsg) {
-    List<Local> locals = readLocals(dsg);
+    List<Local> locals = new ArrayList<>();
+    readLocals(dsg, Node.ANY).values().forEach(locals::addAll);
+    locals.sort(BY_NODE);
+    Set<Triple> next = new HashSet<>();
+    int people = build(dsg, locals, next);
+    replace(dsg, Vocab.ENTITIES_GRAPH, next);
+    return people;
+  }
+
+  /**
+   * As {@link #resolve(DatasetGraph)}, with what an earlier run read and wrote kept in a cache: only the
+   * documents added, changed or removed since are read, and the entities graph is compared with what was written
+   * rather than read again. The result is the same; call {@link ResolutionCache#commit} once the transaction has
+   * committed, and {@link ResolutionCache#clear} when it has not.
+   */
+  public static int resolve(DatasetGraph dsg, ResolutionCache cache) {
+    List<Local> locals = cache.refresh(dsg);
+    if (cache.unchanged()) {
+      // no document and no correction changed since the last committed run: its graph stands
+      return cache.people();
+    }
+    Set<Triple> next = new HashSet<>();
+    int people = build(dsg, locals, next);
+    cache.replace(dsg, next, people);
+    return people;
+  }
+
+  /** Document-local people in the order of their IRIs, so that a run never depends on how they were read. */
+  static final Comparator<Local> BY_NODE = Comparator.comparing(l -> l.node().getURI());
+
+  /** Builds the entities graph from the local people (in {@link #BY_NODE} order) and the stored corrections. */
+  private static int build(DatasetGraph dsg, List<Local> locals, Set<Triple> next) {
     Corrections corrections = Corrections.read(dsg);
     Map<String, List<Local>> clusters = named(corrections.apply(cluster(locals, corrections.apart())));
-    Set<Triple> next = new HashSet<>();
     Map<String, Node> canonicalByLocalRole = new HashMap<>();
     Map<String, Set<String>> holders = new TreeMap<>();
     for (Map.Entry<String, List<Local>> e : clusters.entrySet()) {
@@ -154,7 +185,6 @@ public final class CorpusResolver {
             + l.description() + "' in the corpus"));
       }
     }
-    replace(dsg, Vocab.ENTITIES_GRAPH, next);
     return clusters.size();
   }
 
@@ -587,32 +617,32 @@ public final class CorpusResolver {
    * store (by predicate) rather than a lookup per person. On the VOA store each scan takes about 0.5 s, most of it
    * decoding nodes, the same as the lookups took.
    */
-  private static List<Local> readLocals(DatasetGraph dsg) {
+  static Map<Node, List<Local>> readLocals(DatasetGraph dsg, Node graph) {
     Map<Node, Node> graphOf = new LinkedHashMap<>();
-    dsg.find(Node.ANY, Node.ANY, TYPE, NG.LocalPerson).forEachRemaining(q -> graphOf.put(q.getSubject(),
+    dsg.find(graph, Node.ANY, TYPE, NG.LocalPerson).forEachRemaining(q -> graphOf.put(q.getSubject(),
         q.getGraph()));
-    Map<Node, String> labels = objects(dsg, LABEL, graphOf);
-    Map<Node, String> descriptions = objects(dsg, NG.description, graphOf);
-    Map<Node, String> genders = objects(dsg, Vocab.schema("gender"), graphOf);
+    Map<Node, String> labels = objects(dsg, graph, LABEL, graphOf);
+    Map<Node, String> descriptions = objects(dsg, graph, NG.description, graphOf);
+    Map<Node, String> genders = objects(dsg, graph, Vocab.schema("gender"), graphOf);
     Map<Node, Set<String>> roles = new HashMap<>();
     Map<Node, Node> roleOf = new HashMap<>();
-    dsg.find(Node.ANY, Node.ANY, Vocab.org("role"), Node.ANY).forEachRemaining(q -> roleOf.put(q.getSubject(),
+    dsg.find(graph, Node.ANY, Vocab.org("role"), Node.ANY).forEachRemaining(q -> roleOf.put(q.getSubject(),
         q.getObject()));
-    dsg.find(Node.ANY, Node.ANY, Vocab.org("holds"), Node.ANY).forEachRemaining(q -> {
+    dsg.find(graph, Node.ANY, Vocab.org("holds"), Node.ANY).forEachRemaining(q -> {
       Node r = roleOf.get(q.getObject());
       if (r != null && r.isURI() && graphOf.containsKey(q.getSubject())) {
         roles.computeIfAbsent(q.getSubject(), k -> new TreeSet<>()).add(Vocab.localId(r.getURI()));
       }
     });
     Map<Node, Integer> yearOfGraph = new HashMap<>();
-    dsg.find(Node.ANY, Node.ANY, Vocab.schema("datePublished"), Node.ANY).forEachRemaining(q -> {
+    dsg.find(graph, Node.ANY, Vocab.schema("datePublished"), Node.ANY).forEachRemaining(q -> {
       String d = q.getObject().isLiteral() ? q.getObject().getLiteralLexicalForm() : "";
       if (d.matches("\\d{4}.*")) {
         yearOfGraph.put(q.getGraph(), Integer.parseInt(d.substring(0, 4)));
       }
     });
-    Map<Node, Set<String>> countries = strongCountries(dsg);
-    List<Local> out = new ArrayList<>();
+    Map<Node, Set<String>> countries = strongCountries(dsg, graph);
+    Map<Node, List<Local>> out = new HashMap<>();
     for (Map.Entry<Node, Node> e : graphOf.entrySet()) {
       Node n = e.getKey();
       String label = labels.get(n);
@@ -623,16 +653,17 @@ public final class CorpusResolver {
       if (desc != null) {
         desc = Vocab.localId(desc);
       }
-      out.add(new Local(n, label, NameKeys.key(label), desc, roles.getOrDefault(n, Set.of()),
-          countries.getOrDefault(n, Set.of()), genders.get(n), yearOfGraph.get(e.getValue())));
+      out.computeIfAbsent(e.getValue(), k -> new ArrayList<>()).add(new Local(n, label, NameKeys.key(label), desc,
+          roles.getOrDefault(n, Set.of()), countries.getOrDefault(n, Set.of()), genders.get(n),
+          yearOfGraph.get(e.getValue())));
     }
     return out;
   }
 
   /** The value of a property for each local person (by subject), from one scan of the property. */
-  private static Map<Node, String> objects(DatasetGraph dsg, Node p, Map<Node, Node> locals) {
+  private static Map<Node, String> objects(DatasetGraph dsg, Node graph, Node p, Map<Node, Node> locals) {
     Map<Node, String> out = new HashMap<>();
-    dsg.find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
+    dsg.find(graph, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
       if (locals.containsKey(q.getSubject()) && q.getGraph().equals(locals.get(q.getSubject()))) {
         Node o = q.getObject();
         out.putIfAbsent(q.getSubject(), o.isURI() ? o.getURI() : o.getLiteralLexicalForm());
@@ -653,9 +684,9 @@ public final class CorpusResolver {
    * The countries that the documents' statements give each local person with at least {@link #STRONG} confidence,
    * from one scan of the represents statements.
    */
-  static Map<Node, Set<String>> strongCountries(DatasetGraph dsg) {
+  static Map<Node, Set<String>> strongCountries(DatasetGraph dsg, Node graph) {
     Map<Node, Set<String>> out = new HashMap<>();
-    dsg.find(Node.ANY, Node.ANY, NG.agent, Node.ANY).forEachRemaining(q -> {
+    dsg.find(graph, Node.ANY, NG.agent, Node.ANY).forEachRemaining(q -> {
       Node fact = q.getSubject();
       String c = first(dsg, q.getGraph(), fact, NG.country);
       String conf = first(dsg, q.getGraph(), fact, NG.confidence);

@@ -111,7 +111,7 @@ public final class People {
         q.getObject()));
     Map<Node, Set<String>> countries = new TreeMap<>(BY_IRI);
     Map<Node, Set<String>> roles = new TreeMap<>(BY_IRI);
-    CorpusResolver.strongCountries(dsg).forEach((local, cs) -> {
+    CorpusResolver.strongCountries(dsg, Node.ANY).forEach((local, cs) -> {
       Node p = canonical.get(local);
       if (p != null) {
         for (String c : cs) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,6 +18,7 @@ import org.apache.jena.system.Txn;
 import org.newsgraph.resolve.CorpusResolver;
 import org.newsgraph.resolve.Corrections;
 import org.newsgraph.resolve.People;
+import org.newsgraph.resolve.ResolutionCache;
 
 /**
  * {@code POST /api/resolve}: the page's merge and keep-apart, as {@code resolve --merge} and {@code --keep-apart}
@@ -28,8 +30,25 @@ final class CorrectionServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
   private final transient DatasetGraph dsg;
 
-  CorrectionServlet(DatasetGraph dsg) {
+  private final transient ResolutionCache resolution;
+
+  CorrectionServlet(DatasetGraph dsg, ResolutionCache resolution) {
     this.dsg = dsg;
+    this.resolution = resolution;
+  }
+
+  /** Runs a write that resolves through the cache, keeping the cache only when the write committed. */
+  private int resolveWith(Supplier<Integer> write) {
+    synchronized (resolution) {
+      try {
+        int people = write.get();
+        resolution.commit();
+        return people;
+      } catch (RuntimeException e) {
+        resolution.clear();
+        throw e;
+      }
+    }
   }
 
   @Override
@@ -59,15 +78,15 @@ final class CorrectionServlet extends HttpServlet {
       String nameB = text(in, "b");
       String reason = in.hasKey("reason") ? text(in, "reason") : null;
       String who = req.getRemoteUser() == null ? "anonymous" : req.getRemoteUser();
-      int people = Txn.calculateWrite(dsg, () -> {
+      int people = resolveWith(() -> Txn.calculateWrite(dsg, () -> {
         People.Match ma = one(nameA);
         People.Match mb = one(nameB);
         if (a == Corrections.Action.MERGE && ma.slug().equals(mb.slug())) {
           throw new IllegalArgumentException("'" + nameA + "' and '" + nameB + "' are already one person");
         }
         Corrections.record(dsg, a, ma.slug(), ma.key(), mb.slug(), mb.key(), reason, who, Instant.now());
-        return CorpusResolver.resolve(dsg);
-      });
+        return CorpusResolver.resolve(dsg, resolution);
+      }));
       out.put("people", people);
       out.put("done", action + ": " + nameA + " and " + nameB);
     } catch (IllegalArgumentException | JsonParseException e) {

@@ -17,6 +17,7 @@ import org.newsgraph.ingest.IngestJob;
 import org.newsgraph.ingest.Ingester;
 import org.newsgraph.ingest.InputReader;
 import org.newsgraph.pipeline.Pipeline;
+import org.newsgraph.resolve.ResolutionCache;
 import org.newsgraph.store.NewsStore;
 
 /**
@@ -33,9 +34,12 @@ final class IngestServlet extends HttpServlet {
   private final transient Pipeline pipeline;
   private final transient Semaphore running = new Semaphore(1);
 
-  IngestServlet(NewsStore store, int threads) {
+  private final transient ResolutionCache resolution;
+
+  IngestServlet(NewsStore store, int threads, ResolutionCache resolution) {
     this.store = store;
     this.threads = threads;
+    this.resolution = resolution;
     this.pipeline = NewsPipeline.create().build();
   }
 
@@ -79,8 +83,9 @@ final class IngestServlet extends HttpServlet {
     if (in.sources().isEmpty()) {
       s = new Ingester.Summary();
     } else {
-      synchronized (store) {
-        s = job.run(store, in.sources()).summary();
+      // one writer at a time for the store and the resolution cache (corrections take the same lock)
+      synchronized (resolution) {
+        s = job.resolution(resolution).run(store, in.sources()).summary();
       }
     }
     o.put("documents", s.documents);

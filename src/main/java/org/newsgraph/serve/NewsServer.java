@@ -13,6 +13,7 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.AbstractConnector;
 
+import org.newsgraph.resolve.ResolutionCache;
 import org.newsgraph.store.NewsStore;
 
 /**
@@ -112,11 +113,13 @@ public final class NewsServer {
       b.passwordFile(passwordFile.toString()).auth(AuthScheme.BASIC)
           .serverAuthPolicy(Auth.ANY_USER);
     }
+    // the server owns the store: what resolution read and wrote is kept between its writes
+    ResolutionCache resolution = new ResolutionCache();
     if (store != null) {
-      b.addServlet("/api/ingest", new IngestServlet(store, ingestThreads));
+      b.addServlet("/api/ingest", new IngestServlet(store, ingestThreads, resolution));
     }
     if (allowUpdate) {
-      b.addServlet("/api/resolve", new CorrectionServlet(dsg));
+      b.addServlet("/api/resolve", new CorrectionServlet(dsg, resolution));
     }
     FusekiServer server = b
         .addFilter("/*", new RequestGuard(hosts))
