@@ -161,7 +161,8 @@ final class InteractionsFromSyntax {
       sink.veto(v, i);
       return;
     }
-    emit(v, t, i, tr, a, b, between, sides.reciprocal || !hasObject && selfReciprocal(tr), sink);
+    // "A and B spoke to reporters": an addressee that is no person leaves the subjects no reciprocal pair
+    emit(v, t, i, tr, a, b, between, sides.reciprocal || !hasObject && !sides.addressed && selfReciprocal(tr), sink);
   }
 
   private void noun(SentenceView v, DependencyTree t, int n, InteractionLexicon.Trigger tr, Sink sink) {
@@ -240,6 +241,8 @@ final class InteractionsFromSyntax {
     final Set<String> b = new LinkedHashSet<>();
     final Set<String> between = new LinkedHashSet<>();
     boolean reciprocal;
+    /** Whether a "with" or "to" oblique named someone else to talk to, person or not. */
+    boolean addressed;
     boolean from;
   }
 
@@ -255,6 +258,7 @@ final class InteractionsFromSyntax {
         sides.reciprocal = true;
       } else {
         sides.b.addAll(persons(v, t, c));
+        sides.addressed = true;
       }
       return true;
     }
@@ -568,6 +572,11 @@ final class InteractionsFromSyntax {
           || Stream.concat(t.children(k, "aux").stream(), t.children(k, "cop").stream())
           .anyMatch(c -> BE.contains(v.lower[c])))) {
         // "Rice is to meet Brown": "be to" is the arranged future
+        return Modality.PLANNED;
+      }
+      if (base.equals("advcl") && isToInfinitive(v, t, k) && t.head(k) >= 0 && PLANNING.contains(
+          v.lower[t.head(k)])) {
+        // "are due to meet", "is set to meet" where the parser hung the infinitive as an adverbial clause
         return Modality.PLANNED;
       }
       if (!(base.equals("xcomp") || base.equals("ccomp") && k == i || base.equals("obj") || base.equals("conj")

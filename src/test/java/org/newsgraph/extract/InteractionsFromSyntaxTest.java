@@ -279,4 +279,18 @@ class InteractionsFromSyntaxTest {
   void noPersonNoFact() {
     assertTrue(read("@Rice/PROPN/2/nsubj met/VERB/0/root reporters/NOUN/2/obj").isEmpty());
   }
+
+  @Test
+  void anInfinitiveHungAsAnAdverbialClauseOfDueIsPlanned() {
+    assertEquals(List.of("abbas-lahoud in-person PLANNED"), read("@Abbas/PROPN/3/nsubj are/AUX/3/cop "
+        + "due/ADJ/0/root to/PART/5/mark meet/VERB/3/advcl with/ADP/7/case @Lahoud/PROPN/5/obl"));
+  }
+
+  @Test
+  void subjectsWhoSpeakToSomeoneElseAreNoReciprocalPair() {
+    assertEquals(List.of(), read("@Gonzales/PROPN/4/nsubj and/CCONJ/3/cc @Vaca/PROPN/1/conj spoke/VERB/0/root "
+        + "to/ADP/6/case reporters/NOUN/4/obl"));
+    assertEquals(List.of("gonzales-vaca in-person HAPPENED"), read("@Gonzales/PROPN/4/nsubj and/CCONJ/3/cc "
+        + "@Vaca/PROPN/1/conj spoke/VERB/0/root for/ADP/7/case an/DET/7/det hour/NOUN/4/obl"));
+  }
 }
