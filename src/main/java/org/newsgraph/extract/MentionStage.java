@@ -15,6 +15,7 @@ import org.newsgraph.doc.MentionType;
 import org.newsgraph.doc.Sentence;
 import org.newsgraph.lexicon.Gazetteers;
 import org.newsgraph.lexicon.PhraseMatcher;
+import org.newsgraph.lexicon.WordList;
 import org.newsgraph.nlp.NameSpans;
 import org.newsgraph.nlp.NlpStages;
 import org.newsgraph.pipeline.Stage;
@@ -216,6 +217,10 @@ public final class MentionStage implements Stage {
     return j;
   }
 
+  /** Words that end an organization's name ("General Assembly", "Reuters News"), never a person's. */
+  private static final Set<String> ORGANIZATION_HEADS = Set.copyOf(WordList.lines("organization-heads.txt")
+      .stream().map(String::trim).toList());
+
   /** Nouns for the government of one person, which take that person's name before them. */
   private static final Set<String> GOVERNED_BY = Set.of("administration", "presidency");
 
@@ -327,7 +332,7 @@ public final class MentionStage implements Stage {
         || gaz.institutions().lookup(t, start, end) != null || gaz.roles().lookup(t, start, end) != null) {
       return null;
     }
-    if (end - start == 1 && !nameToken(t[start])) {
+    if (end - start == 1 && !nameToken(t[start]) || ORGANIZATION_HEADS.contains(t[end - 1])) {
       return null;
     }
     text = NameSpans.cleanLabel(text);

@@ -226,4 +226,10 @@ class FactStageTest {
     assertEquals(Set.of(), people("The Ukrainian presidency ended in June, and the Kremlin administration said "
         + "nothing."));
   }
+
+  @Test
+  void aNameThatEndsInAnOrganizationsHeadWordIsNoPerson() {
+    assertEquals(Set.of("kofi-annan"), people("The U.N. General Assembly voted on Monday, and Secretary General "
+        + "Kofi Annan spoke."));
+  }
 }
