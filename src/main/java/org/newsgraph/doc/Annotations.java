@@ -9,16 +9,19 @@ public final class Annotations {
 
   /** Sentences with their spans. */
   public static final Key<List<Sentence>> SENTENCES = Key.of("sentences", List.class);
-  /** Tokens, stored on each sentence. */
-  public static final Key<Boolean> TOKENS = Key.of("tokens", Boolean.class);
-  /** POS tags, stored on each sentence. */
-  public static final Key<Boolean> POS = Key.of("pos", Boolean.class);
+  /** Tokens, stored on each sentence; the value counts sentences, tokens and sentences cut into windows. */
+  public static final Key<Layer> TOKENS = Key.of("tokens", Layer.class);
+  /** POS tags, stored on each sentence; the value counts sentences, tokens tagged and sentences left untagged. */
+  public static final Key<Layer> POS = Key.of("pos", Layer.class);
   /** Statistical name-finder spans, as mentions of type PERSON, LOCATION, ORGANIZATION (and NORP as COUNTRY). */
   public static final Key<List<Mention>> NAMES = Key.of("names", List.class);
   /** All mentions after rules: people, descriptions, pronouns, countries, places, organizations, roles. */
   public static final Key<List<Mention>> MENTIONS = Key.of("mentions", List.class);
-  /** Dependency parses, stored on the sentences that can yield a relation. */
-  public static final Key<Boolean> PARSES = Key.of("parses", Boolean.class);
+  /**
+   * Dependency parses, stored on the sentences that can yield a relation; the value counts sentences, sentences
+   * parsed and sentences that failed or ran past the budget.
+   */
+  public static final Key<Layer> PARSES = Key.of("parses", Layer.class);
   /** People within the document, after in-document resolution. */
   public static final Key<List<PersonEntity>> PEOPLE = Key.of("people", List.class);
   /** Extracted facts. */

@@ -1,6 +1,7 @@
 package org.newsgraph.nlp;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 
 import opennlp.tools.postag.POSTaggerME;
@@ -8,6 +9,7 @@ import opennlp.tools.postag.POSTaggerME;
 import org.newsgraph.doc.Annotations;
 import org.newsgraph.doc.Document;
 import org.newsgraph.doc.Key;
+import org.newsgraph.doc.Layer;
 import org.newsgraph.doc.Sentence;
 import org.newsgraph.pipeline.Limits;
 import org.newsgraph.pipeline.Stage;
@@ -42,7 +44,10 @@ public final class PosStage implements Stage {
   public void annotate(Document doc) {
     long deadline = System.nanoTime() + limits.stageMillis() * 1_000_000L;
     int skipped = 0;
-    for (Sentence s : doc.get(Annotations.SENTENCES)) {
+    int tokens = 0;
+    List<Sentence> sentences = doc.get(Annotations.SENTENCES);
+    for (Sentence s : sentences) {
+      tokens += s.size();
       if (System.nanoTime() > deadline) {
         String[] none = new String[s.size()];
         Arrays.fill(none, "X");
@@ -56,6 +61,6 @@ public final class PosStage implements Stage {
       doc.warn("degraded: pos stage ran out of its " + limits.stageMillis() + " ms; " + skipped
           + " sentence(s) untagged");
     }
-    doc.set(Annotations.POS, Boolean.TRUE);
+    doc.set(Annotations.POS, new Layer(sentences.size(), tokens, skipped));
   }
 }

@@ -12,6 +12,7 @@ import opennlp.tools.util.Span;
 import org.newsgraph.doc.Annotations;
 import org.newsgraph.doc.Document;
 import org.newsgraph.doc.Key;
+import org.newsgraph.doc.Layer;
 import org.newsgraph.doc.Sentence;
 import org.newsgraph.pipeline.Limits;
 import org.newsgraph.pipeline.Stage;
@@ -48,6 +49,7 @@ public final class TokenStage implements Stage {
     String text = doc.text();
     List<Sentence> out = new ArrayList<>();
     int max = limits.maxSentenceTokens();
+    int windows = 0;
     for (Sentence s : doc.get(Annotations.SENTENCES)) {
       Span[] abs = splitFinalPeriod(splitClitics(me.get().tokenizePos(s.text()), s.span().getStart(), text), text);
       if (abs.length <= max) {
@@ -56,6 +58,7 @@ public final class TokenStage implements Stage {
         out.add(t);
       } else {
         doc.warn("sentence of " + abs.length + " tokens cut into windows of " + max);
+        windows++;
         for (int from = 0; from < abs.length; from += max) {
           int to = Math.min(abs.length, from + max);
           Span[] w = Arrays.copyOfRange(abs, from, to);
@@ -66,8 +69,12 @@ public final class TokenStage implements Stage {
         }
       }
     }
+    int tokens = 0;
+    for (Sentence s : out) {
+      tokens += s.size();
+    }
     doc.set(Annotations.SENTENCES, out);
-    doc.set(Annotations.TOKENS, Boolean.TRUE);
+    doc.set(Annotations.TOKENS, new Layer(out.size(), tokens, windows));
   }
 
   /**

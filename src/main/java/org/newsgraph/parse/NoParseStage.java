@@ -5,6 +5,7 @@ import java.util.Set;
 import org.newsgraph.doc.Annotations;
 import org.newsgraph.doc.Document;
 import org.newsgraph.doc.Key;
+import org.newsgraph.doc.Layer;
 import org.newsgraph.pipeline.Stage;
 
 /**
@@ -29,6 +30,7 @@ public final class NoParseStage implements Stage {
 
   @Override
   public void annotate(Document doc) {
-    doc.set(Annotations.PARSES, Boolean.TRUE);
+    // every sentence is left to the token rules
+    doc.set(Annotations.PARSES, new Layer(doc.get(Annotations.SENTENCES).size(), 0, 0));
   }
 }

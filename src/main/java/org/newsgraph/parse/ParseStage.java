@@ -15,6 +15,7 @@ import org.newsgraph.doc.Annotations;
 import org.newsgraph.doc.DependencyTree;
 import org.newsgraph.doc.Document;
 import org.newsgraph.doc.Key;
+import org.newsgraph.doc.Layer;
 import org.newsgraph.doc.Mention;
 import org.newsgraph.doc.MentionType;
 import org.newsgraph.doc.Sentence;
@@ -95,6 +96,7 @@ public final class ParseStage implements Stage {
     long deadline = System.nanoTime() + limits.stageMillis() * 1_000_000L;
     int late = 0;
     int broken = 0;
+    int here = 0;
     for (Sentence s : all) {
       sentences.increment();
       if (!person.get(s.index()) || s.size() < 2 || s.size() > MAX_TOKENS || s.tags().length != s.size()) {
@@ -116,6 +118,7 @@ public final class ParseStage implements Stage {
         s.setTree(parseWithNames(s, repairedTags(s, byTags.getOrDefault(s.index(), List.of()), gaz),
             names.getOrDefault(s.index(), List.of())));
         parsed.increment();
+        here++;
       } catch (RuntimeException e) {
         broken++;
         failed.increment();
@@ -130,7 +133,7 @@ public final class ParseStage implements Stage {
     if (broken > 0) {
       doc.warn("degraded: " + broken + " sentence(s) failed to parse and were read by the token rules only");
     }
-    doc.set(Annotations.PARSES, Boolean.TRUE);
+    doc.set(Annotations.PARSES, new Layer(all.size(), here, late + broken));
   }
 
   /**

@@ -13,6 +13,7 @@ import org.newsgraph.NewsPipeline;
 import org.newsgraph.doc.Annotations;
 import org.newsgraph.doc.Document;
 import org.newsgraph.doc.Facts;
+import org.newsgraph.doc.Layer;
 import org.newsgraph.pipeline.Pipeline;
 
 /**
@@ -231,5 +232,15 @@ class FactStageTest {
   void aNameThatEndsInAnOrganizationsHeadWordIsNoPerson() {
     assertEquals(Set.of("kofi-annan"), people("The U.N. General Assembly voted on Monday, and Secretary General "
         + "Kofi Annan spoke."));
+  }
+
+  @Test
+  void theTokenTagAndParseLayersCountWhatTheyCover() {
+    Document d = new Document("t", "Secretary of State Condoleezza Rice met Foreign Minister Sergei Lavrov in Moscow. "
+        + "It rained.", null, null, null);
+    PIPELINE.annotate(d);
+    assertEquals(new Layer(2, 16, 0), d.get(Annotations.TOKENS));
+    assertEquals(new Layer(2, 16, 0), d.get(Annotations.POS));
+    assertEquals(new Layer(2, 1, 0), d.get(Annotations.PARSES), "only the sentence with people and a trigger");
   }
 }
