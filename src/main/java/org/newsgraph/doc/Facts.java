@@ -16,23 +16,23 @@ public final class Facts {
    * a deputy, vice or acting form, which is no kind of the main title); {@code roleLabel} its label; {@code label}
    * the title as written; {@code country} may be null.
    */
-  public record Role(String person, String role, String kind, String roleLabel, String label, String country,
+  public record Role(PersonKey person, RoleId role, RoleId kind, String roleLabel, String label, CountryCode country,
       int sentence, String extractor, double confidence) {
   }
 
   /** A person is an official, leader or citizen of a country. */
-  public record Represents(String person, String country, int sentence, String extractor,
+  public record Represents(PersonKey person, CountryCode country, int sentence, String extractor,
       double confidence, String reason) {
   }
 
   /** A meeting or contact between two sides of people; {@code medium} is in-person, telephone, letter or message. */
-  public record Interaction(EventKind kind, Set<String> sideA, Set<String> sideB, String trigger, Medium medium,
+  public record Interaction(EventKind kind, Set<PersonKey> sideA, Set<PersonKey> sideB, String trigger, Medium medium,
       Modality modality, Cameo cameo, int sentence, String place, String time, Set<String> issues,
       String extractor, double confidence) {
   }
 
   /** A direct quote attributed to a speaker. {@code start}/{@code end} are character offsets. */
-  public record Quote(String speaker, String text, int sentence, int start, int end, String extractor,
+  public record Quote(PersonKey speaker, String text, int sentence, int start, int end, String extractor,
       double confidence) {
   }
 

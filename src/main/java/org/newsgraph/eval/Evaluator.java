@@ -111,7 +111,7 @@ public final class Evaluator {
       }
     }
     for (Map.Entry<String, List<GoldFile.Fact>> e : byRelation.entrySet()) {
-      List<String[]> predicted = predicted(dsg, e.getKey());
+      List<Predicted> predicted = predicted(dsg, e.getKey());
       Score s = new Score();
       compare(e.getKey(), e.getValue(), predicted, goldDocs, false, s, report);
       report.relations.put(e.getKey(), s);
@@ -133,9 +133,9 @@ public final class Evaluator {
           report.misses.add("* persons: expected " + want + ", found " + have);
         }
       } else {
-        List<String[]> predicted = new ArrayList<>();
-        for (String[] p : predicted(dsg, e.getKey())) {
-          predicted.add(new String[] {"*", p[1], p.length > 2 ? p[2] : null});
+        List<Predicted> predicted = new ArrayList<>();
+        for (Predicted p : predicted(dsg, e.getKey())) {
+          predicted.add(new Predicted("*", p.a(), p.b()));
         }
         compare(e.getKey(), e.getValue(), predicted, Set.of("*"), true, s, report);
       }
@@ -144,7 +144,7 @@ public final class Evaluator {
     return report;
   }
 
-  private static void compare(String relation, List<GoldFile.Fact> gold, List<String[]> predicted,
+  private static void compare(String relation, List<GoldFile.Fact> gold, List<Predicted> predicted,
       Set<String> docs, boolean corpus, Score s, Report report) {
     Map<GoldFile.Fact, Boolean> found = new LinkedHashMap<>();
     for (GoldFile.Fact g : gold) {
@@ -155,24 +155,24 @@ public final class Evaluator {
     for (GoldFile.Fact g : gold) {
       goldByDoc.computeIfAbsent(g.doc(), k -> new ArrayList<>()).add(g);
     }
-    for (String[] p : predicted) {
-      if (!docs.contains(p[0])) {
+    for (Predicted p : predicted) {
+      if (!docs.contains(p.doc())) {
         continue;
       }
       boolean matched = false;
-      for (GoldFile.Fact g : goldByDoc.getOrDefault(p[0], List.of())) {
+      for (GoldFile.Fact g : goldByDoc.getOrDefault(p.doc(), List.of())) {
         if (matches(g, p)) {
           found.put(g, true);
           matched = true;
         }
       }
       if (!matched) {
-        String shown = relation.equals("issue") ? topicShown(p[1])
-            : shown(p[1]) + (p.length > 2 && p[2] != null ? " — " + shown(p[2]) : "");
-        String key = p[0] + "\t" + (GoldFile.SYMMETRIC.contains(relation) && p[2] != null
-            ? sortedPair(GoldFile.norm(shown(p[1])), GoldFile.norm(shown(p[2]))) : GoldFile.norm(shown));
+        String shown = relation.equals("issue") ? topicShown(p.a())
+            : shown(p.a()) + (p.b() != null ? " — " + shown(p.b()) : "");
+        String key = p.doc() + "\t" + (GoldFile.SYMMETRIC.contains(relation) && p.b() != null
+            ? sortedPair(GoldFile.norm(shown(p.a())), GoldFile.norm(shown(p.b()))) : GoldFile.norm(shown));
         if (falsePos.add(key)) {
-          report.falsePositives.add((corpus ? "* " : "") + relation + " " + p[0] + ": " + shown);
+          report.falsePositives.add((corpus ? "* " : "") + relation + " " + p.doc() + ": " + shown);
         }
       }
     }
@@ -191,21 +191,21 @@ public final class Evaluator {
     return a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
   }
 
-  private static boolean matches(GoldFile.Fact g, String[] p) {
+  private static boolean matches(GoldFile.Fact g, Predicted p) {
     if (g.relation().equals("issue")) {
-      return topicMatches(g.args().get(0), p[1]);
+      return topicMatches(g.args().get(0), p.a());
     }
     if (g.args().size() == 1) {
-      return any(g.args().get(0), p[1]);
+      return any(g.args().get(0), p.a());
     }
-    if (p.length < 3 || p[2] == null) {
+    if (p.b() == null) {
       return false;
     }
-    boolean direct = any(g.args().get(0), p[1]) && any(g.args().get(1), p[2]);
+    boolean direct = any(g.args().get(0), p.a()) && any(g.args().get(1), p.b());
     if (direct) {
       return true;
     }
-    return GoldFile.SYMMETRIC.contains(g.relation()) && any(g.args().get(0), p[2]) && any(g.args().get(1), p[1]);
+    return GoldFile.SYMMETRIC.contains(g.relation()) && any(g.args().get(0), p.b()) && any(g.args().get(1), p.a());
   }
 
   /**
@@ -264,7 +264,7 @@ public final class Evaluator {
    * canonical person. tp: merged and one; fp: merged but two; fn: one but not merged.
    */
   static Score merges(DatasetGraph dsg, List<GoldFile.Fact> people, Report report) {
-    Map<String, List<String[]>> byDoc = new HashMap<>();
+    Map<String, List<SystemPerson>> byDoc = new HashMap<>();
     Query q = SafeQuery.parse(AskService.prefixes() + "SELECT DISTINCT ?doc ?a ?p { GRAPH ?g { ?lp a ng:LocalPerson ; "
         + "ng:document ?d . ?d schema:identifier ?doc } GRAPH ngg:entities { ?lp ng:resolvesTo ?p . ?p rdfs:label "
         + "?name } BIND(STR(?name) AS ?a) }", 0);
@@ -272,49 +272,64 @@ public final class Evaluator {
       ResultSet rs = qe.execSelect();
       while (rs.hasNext()) {
         QuerySolution x = rs.next();
-        byDoc.computeIfAbsent(x.getLiteral("doc").getString(), k -> new ArrayList<>()).add(new String[] {
-            x.getLiteral("a").getString(), x.getResource("p").getURI()});
+        byDoc.computeIfAbsent(x.getLiteral("doc").getString(), k -> new ArrayList<>()).add(new SystemPerson(
+            x.getLiteral("a").getString(), x.getResource("p").getURI()));
       }
     }
-    List<String[]> gold = new ArrayList<>();
+    List<GoldPerson> gold = new ArrayList<>();
     for (GoldFile.Fact f : people) {
       String system = null;
-      for (String[] row : byDoc.getOrDefault(f.doc(), List.of())) {
-        if (any(f.args().get(0), row[0])) {
-          system = row[1];
+      for (SystemPerson row : byDoc.getOrDefault(f.doc(), List.of())) {
+        if (any(f.args().get(0), row.label())) {
+          system = row.iri();
           break;
         }
       }
-      gold.add(new String[] {f.doc(), GoldFile.norm(f.args().get(0).get(0)), system});
+      gold.add(new GoldPerson(f.doc(), GoldFile.norm(f.args().get(0).get(0)), system));
     }
     Score s = new Score();
     for (int i = 0; i < gold.size(); i++) {
       for (int j = i + 1; j < gold.size(); j++) {
-        String[] a = gold.get(i);
-        String[] b = gold.get(j);
-        if (a[0].equals(b[0])) {
+        GoldPerson a = gold.get(i);
+        GoldPerson b = gold.get(j);
+        if (a.doc().equals(b.doc())) {
           continue;
         }
-        boolean same = a[1].equals(b[1]);
-        boolean merged = a[2] != null && a[2].equals(b[2]);
+        boolean same = a.key().equals(b.key());
+        boolean merged = a.system() != null && a.system().equals(b.system());
         if (same && merged) {
           s.tp++;
         } else if (merged) {
           s.fp++;
-          report.falsePositives.add("merge " + a[0] + " " + b[0] + ": " + a[1] + " — " + b[1]);
+          report.falsePositives.add("merge " + a.doc() + " " + b.doc() + ": " + a.key() + " — " + b.key());
         } else if (same) {
           s.fn++;
-          report.misses.add("merge " + a[0] + " " + b[0] + ": " + a[1] + (a[2] == null || b[2] == null
-              ? " (not found)" : ""));
+          report.misses.add("merge " + a.doc() + " " + b.doc() + ": " + a.key() + (a.system() == null
+              || b.system() == null ? " (not found)" : ""));
         }
       }
     }
     return s;
   }
 
-  private static List<String[]> predicted(DatasetGraph dsg, String relation) {
+  /** A person of a document as the system resolved it: the canonical label and IRI. */
+  private record SystemPerson(String label, String iri) {
+  }
+
+  /** A gold person of a document: its first alias, normalized, and the system person found for it (or null). */
+  private record GoldPerson(String doc, String key, String system) {
+  }
+
+  /**
+   * One predicted fact: its document, its first argument and its second (null for one-argument relations); a
+   * person argument may carry several forms, tab-separated.
+   */
+  record Predicted(String doc, String a, String b) {
+  }
+
+  private static List<Predicted> predicted(DatasetGraph dsg, String relation) {
     String text = QUERIES.get(relation);
-    List<String[]> out = new ArrayList<>();
+    List<Predicted> out = new ArrayList<>();
     if (text == null) {
       return out;
     }
@@ -324,7 +339,7 @@ public final class Evaluator {
       while (rs.hasNext()) {
         QuerySolution s = rs.next();
         String b = s.contains("b") ? s.getLiteral("b").getString() : null;
-        out.add(new String[] {s.getLiteral("doc").getString(), s.getLiteral("a").getString(), b});
+        out.add(new Predicted(s.getLiteral("doc").getString(), s.getLiteral("a").getString(), b));
       }
     }
     return out;

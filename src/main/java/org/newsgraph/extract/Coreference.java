@@ -47,7 +47,7 @@ final class Coreference extends Rules {
       holdersByKind = new HashMap<>();
       for (Facts.Role r : facts.roles) {
         if (r.kind() != null) {
-          holdersByKind.computeIfAbsent(r.kind(), k -> new TreeSet<>()).add(r.person());
+          holdersByKind.computeIfAbsent(r.kind().value(), k -> new TreeSet<>()).add(r.person().value());
         }
       }
     }

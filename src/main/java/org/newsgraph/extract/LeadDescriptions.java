@@ -288,8 +288,8 @@ final class LeadDescriptions extends Rules {
       return false;
     }
     for (Facts.Role r : facts.roles) {
-      if (r.person().equals(person) && (d.title() == null || !GENERIC_TITLES.contains(d.title().value())
-          && !d.title().value().equals(r.kind()))) {
+      if (r.person().value().equals(person) && (d.title() == null || !GENERIC_TITLES.contains(d.title().value())
+          && !d.title().value().equals(id(r.kind())))) {
         return false;
       }
     }
@@ -363,12 +363,12 @@ final class LeadDescriptions extends Rules {
       addRepresents(person, d.country(), d.sentence(), "lead-description", 0.5, "'" + written + "' in one sentence"
           + " is the person the next names first, " + name);
     }
-    boolean hasRole = facts.roles.stream().anyMatch(r -> r.person().equals(person));
+    boolean hasRole = facts.roles.stream().anyMatch(r -> r.person().value().equals(person));
     if (d.title() != null && !hasRole) {
       RoleRelations roles = new RoleRelations(context, gaz);
       RoleRelations.TitlePhrase t = roles.extendLeft(lead, d.title());
-      facts.roles.add(new Facts.Role(person, t.role(), t.kind(), t.roleLabel(), t.label(), t.country(),
-          d.sentence(), "lead-description", 0.5));
+      addRoleFact(person, t.role(), t.kind(), t.roleLabel(), t.label(), t.country(), d.sentence(),
+          "lead-description", 0.5);
     }
   }
 }

@@ -312,7 +312,8 @@ final class MeetingRelations extends Rules {
     for (int i = facts.interactions.size() - 1; i >= 0 && facts.interactions.get(i).sentence() >= sentence; i--) {
       Facts.Interaction f = facts.interactions.get(i);
       if (f.kind() == kind && f.sentence() == sentence
-          && (f.sideA().contains(x) && f.sideB().contains(y) || f.sideA().contains(y) && f.sideB().contains(x))) {
+          && (keys(f.sideA()).contains(x) && keys(f.sideB()).contains(y)
+              || keys(f.sideA()).contains(y) && keys(f.sideB()).contains(x))) {
         return true;
       }
     }
@@ -384,7 +385,7 @@ final class MeetingRelations extends Rules {
       for (int x = 0; x < list.size(); x++) {
         for (int y = x + 1; y < list.size(); y++) {
           if (!known(kind, v.sentence.index(), list.get(x), list.get(y))) {
-            facts.interactions.add(new Facts.Interaction(kind, Set.of(list.get(x)), Set.of(list.get(y)),
+            facts.interactions.add(new Facts.Interaction(kind, side(Set.of(list.get(x))), side(Set.of(list.get(y))),
                 v.tokens[trigger], medium, modality, cameo, v.sentence.index(), place, time, Set.of(),
                 extractor != null ? extractor : "meeting-reciprocal", 0.7));
           }
@@ -393,7 +394,7 @@ final class MeetingRelations extends Rules {
       return;
     }
     String by = contact ? "contact-" + medium.label() : extractor != null ? extractor : "meeting-trigger";
-    facts.interactions.add(new Facts.Interaction(kind, a, b, v.tokens[trigger], medium, modality, cameo,
+    facts.interactions.add(new Facts.Interaction(kind, side(a), side(b), v.tokens[trigger], medium, modality, cameo,
         v.sentence.index(), place, time, Set.of(), by, extractor != null ? 0.85 : 0.8));
   }
 

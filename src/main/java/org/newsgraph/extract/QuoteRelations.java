@@ -7,6 +7,7 @@ import java.util.Set;
 import org.newsgraph.doc.Facts;
 import org.newsgraph.doc.Mention;
 import org.newsgraph.doc.MentionType;
+import org.newsgraph.doc.PersonKey;
 import org.newsgraph.lexicon.Gazetteers;
 
 /**
@@ -81,7 +82,8 @@ final class QuoteRelations extends Rules {
       }
       int sent = sentenceAt(q[0]);
       String inner = text.substring(q[0] + 1, q[1] - 1).trim();
-      facts.quotes.add(new Facts.Quote(speaker, inner, sent, q[0] + 1, q[1] - 1, "quote-attribution", 0.85));
+      facts.quotes.add(new Facts.Quote(PersonKey.of(speaker), inner, sent, q[0] + 1, q[1] - 1, "quote-attribution",
+          0.85));
       for (SentenceView v : views.subList(sent, Math.min(views.size(), sentenceAt(q[1] - 1) + 1))) {
         for (int t = 0; t < v.size(); t++) {
           int c = v.sentence.tokenSpans()[t].getStart();

@@ -7,11 +7,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.newsgraph.doc.CountryCode;
 import org.newsgraph.doc.DependencyTree;
 import org.newsgraph.doc.Facts;
 import org.newsgraph.doc.Mention;
 import org.newsgraph.doc.MentionType;
 import org.newsgraph.doc.PersonEntity;
+import org.newsgraph.doc.PersonKey;
 import org.newsgraph.lexicon.Gazetteers;
 import org.newsgraph.lexicon.PhraseMatcher;
 import org.newsgraph.lexicon.WordList;
@@ -204,8 +206,8 @@ final class RepresentsRelations extends Rules {
 
   private boolean electedTitle(String person, int sentence) {
     for (Facts.Role r : facts.roles) {
-      if (r.person().equals(person) && r.sentence() == sentence && ELECTED.contains(r.kind() != null ? r.kind()
-          : r.role())) {
+      if (r.person().value().equals(person) && r.sentence() == sentence && ELECTED.contains(r.kind() != null
+          ? r.kind().value() : r.role().value())) {
         return true;
       }
     }
@@ -283,13 +285,14 @@ final class RepresentsRelations extends Rules {
     String country = countries.iterator().next();
     Set<String> holders = new TreeSet<>();
     for (Facts.Role r : rolesBySentence.getOrDefault(v.sentence.index(), List.of())) {
-      if (country.equals(r.country())) {
+      if (country.equals(code(r.country()))) {
         return;
       }
-      String kind = r.kind() != null ? r.kind() : r.role();
-      if (r.country() == null && byKey.containsKey(r.person()) && !explicitCountry.containsKey(r.person())
+      String kind = r.kind() != null ? r.kind().value() : r.role().value();
+      String person = r.person().value();
+      if (r.country() == null && byKey.containsKey(person) && !explicitCountry.containsKey(person)
           && !INTERNATIONAL.contains(kind)) {
-        holders.add(r.person());
+        holders.add(person);
       }
     }
     for (int i = 0; i < v.size(); i++) {
@@ -351,8 +354,8 @@ final class RepresentsRelations extends Rules {
     for (int round = 0; round < 4 && changed; round++) {
       changed = false;
       for (Facts.Interaction e : facts.interactions) {
-        changed |= infer(e, e.sideA(), e.sideB(), known, c1, c2);
-        changed |= infer(e, e.sideB(), e.sideA(), known, c1, c2);
+        changed |= infer(e, keys(e.sideA()), keys(e.sideB()), known, c1, c2);
+        changed |= infer(e, keys(e.sideB()), keys(e.sideA()), known, c1, c2);
       }
     }
   }
@@ -380,7 +383,8 @@ final class RepresentsRelations extends Rules {
       if (!known.containsKey(p) && byKey.containsKey(p) && byKey.get(p).description() == null
           && namedNear(other, byKey.get(p))) {
         known.put(p, other);
-        facts.represents.add(new Facts.Represents(p, other, e.sentence(), "bilateral-counterpart", 0.5,
+        facts.represents.add(new Facts.Represents(PersonKey.of(p), CountryCode.of(other), e.sentence(),
+            "bilateral-counterpart", 0.5,
             "counterpart of " + byKey.get(anchor).name() + " (" + gaz.countryName(c) + ") in a "
                 + gaz.countryName(c1) + "–" + gaz.countryName(c2) + " document"));
         changed = true;

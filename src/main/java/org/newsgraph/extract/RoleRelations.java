@@ -116,7 +116,8 @@ final class RoleRelations extends Rules {
       TitlePhrase phrase = extendLeft(v, r);
       boolean known = false;
       for (Facts.Role f : facts.roles) {
-        known |= f.sentence() == v.sentence.index() && f.person().equals(person) && f.role().equals(phrase.role());
+        known |= f.sentence() == v.sentence.index() && f.person().value().equals(person)
+            && f.role().value().equals(phrase.role());
       }
       if (!known) {
         addRole(person, phrase, v.sentence.index(), how, 0.8);
@@ -462,8 +463,7 @@ final class RoleRelations extends Rules {
 
 
   void addRole(String person, TitlePhrase t, int sentence, String extractor, double conf) {
-    facts.roles.add(new Facts.Role(person, t.role, t.kind, t.roleLabel, t.label, t.country, sentence, extractor,
-        conf));
+    addRoleFact(person, t.role, t.kind, t.roleLabel, t.label, t.country, sentence, extractor, conf);
     if (t.country != null) {
       addRepresents(person, t.country, sentence, t.countrySource, conf, t.countrySource.equals(
           "shared-title-country") ? "the title '" + t.label + "' follows a title of " + gaz.countryName(t.country)

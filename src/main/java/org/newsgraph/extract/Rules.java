@@ -1,14 +1,18 @@
 package org.newsgraph.extract;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.newsgraph.doc.CountryCode;
 import org.newsgraph.doc.Document;
 import org.newsgraph.doc.Facts;
 import org.newsgraph.doc.Mention;
 import org.newsgraph.doc.PersonEntity;
+import org.newsgraph.doc.PersonKey;
+import org.newsgraph.doc.RoleId;
 import org.newsgraph.doc.Sentence;
 import org.newsgraph.lexicon.Gazetteers;
 import org.newsgraph.lexicon.Gender;
@@ -102,7 +106,39 @@ abstract class Rules {
 
   /** Records that a person represents a country, and remembers it for the counterpart rule. */
   void addRepresents(String person, String country, int sentence, String extractor, double conf, String reason) {
-    facts.represents.add(new Facts.Represents(person, country, sentence, extractor, conf, reason));
+    facts.represents.add(new Facts.Represents(PersonKey.of(person), CountryCode.of(country), sentence, extractor,
+        conf, reason));
     explicitCountry.computeIfAbsent(person, k -> new TreeSet<>()).add(country);
+  }
+
+  /** Records that a person holds a role; the rules keep keys, codes and IDs as strings, the facts as values. */
+  void addRoleFact(String person, String role, String kind, String roleLabel, String label, String country,
+      int sentence, String extractor, double conf) {
+    facts.roles.add(new Facts.Role(PersonKey.of(person), RoleId.of(role), RoleId.ofNullable(kind), roleLabel,
+        label, CountryCode.ofNullable(country), sentence, extractor, conf));
+  }
+
+  /** The keys of a side of an interaction, as the rules keep them. */
+  static Set<String> keys(Set<PersonKey> side) {
+    Set<String> out = new LinkedHashSet<>();
+    side.forEach(k -> out.add(k.value()));
+    return out;
+  }
+
+  /** A side of an interaction as a fact holds it. */
+  static Set<PersonKey> side(Set<String> keys) {
+    Set<PersonKey> out = new LinkedHashSet<>();
+    keys.forEach(k -> out.add(PersonKey.of(k)));
+    return out;
+  }
+
+  /** A role's ID as the rules keep it, or null. */
+  static String id(RoleId r) {
+    return r == null ? null : r.value();
+  }
+
+  /** A country's code as the rules keep it, or null. */
+  static String code(CountryCode c) {
+    return c == null ? null : c.value();
   }
 }

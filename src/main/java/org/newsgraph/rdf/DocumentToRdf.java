@@ -34,6 +34,7 @@ import org.newsgraph.doc.Facts;
 import org.newsgraph.doc.Mention;
 import org.newsgraph.doc.MentionType;
 import org.newsgraph.doc.PersonEntity;
+import org.newsgraph.doc.PersonKey;
 import org.newsgraph.doc.Sentence;
 import org.newsgraph.doc.Topics;
 import org.newsgraph.lexicon.Gazetteers;
@@ -128,6 +129,10 @@ public final class DocumentToRdf {
 
     Node person(String key) {
       return iri(base + "/person/" + Vocab.encode(key));
+    }
+
+    Node person(PersonKey key) {
+      return person(key.value());
     }
 
     Node sentence(int i) {
@@ -270,7 +275,7 @@ public final class DocumentToRdf {
         add(post, TYPE, org("Post"));
         add(post, org("role"), Vocab.role(r.role()));
         String roleLabel = r.roleLabel();
-        if (gaz.role(r.role()) == null) {
+        if (gaz.role(r.role().value()) == null) {
           Node role = Vocab.role(r.role());
           add(role, TYPE, org("Role"));
           add(role, LABEL, str(roleLabel));
@@ -280,7 +285,7 @@ public final class DocumentToRdf {
         }
         if (r.country() != null) {
           add(post, NG.country, Vocab.country(r.country()));
-          add(post, LABEL, str(roleLabel + " (" + gaz.countryName(r.country()) + ")"));
+          add(post, LABEL, str(roleLabel + " (" + gaz.countryName(r.country().value()) + ")"));
         } else {
           add(post, LABEL, str(roleLabel));
         }
@@ -309,11 +314,11 @@ public final class DocumentToRdf {
         Node ev = iri(base + "/event/" + i++);
         add(ev, TYPE, e.kind() == EventKind.MET ? NG.Meeting : NG.Contact);
         add(ev, TYPE, schema("Event"));
-        for (String p : e.sideA()) {
+        for (PersonKey p : e.sideA()) {
           add(ev, NG.sideA, person(p));
           add(ev, NG.participant, person(p));
         }
-        for (String p : e.sideB()) {
+        for (PersonKey p : e.sideB()) {
           add(ev, NG.sideB, person(p));
           add(ev, NG.participant, person(p));
         }

@@ -6,6 +6,9 @@ import java.nio.charset.StandardCharsets;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 
+import org.newsgraph.doc.CountryCode;
+import org.newsgraph.doc.RoleId;
+
 /** Every IRI that newsgraph writes: its own namespace and the standard vocabularies it reuses. */
 public final class Vocab {
   private Vocab() {
@@ -103,14 +106,29 @@ public final class Vocab {
     return iri(iri);
   }
 
+  /** A canonical country. */
+  public static Node country(CountryCode code) {
+    return country(code.value());
+  }
+
   /** A role (title). */
   public static Node role(String id) {
     return iri(ID + "role/" + id);
   }
 
+  /** A role (title). */
+  public static Node role(RoleId id) {
+    return role(id.value());
+  }
+
   /** A post: a role, in a country when known. */
   public static Node post(String role, String country) {
     return iri(ID + "post/" + role + (country == null ? "" : "/" + country));
+  }
+
+  /** A post: a role, in a country when known (null). */
+  public static Node post(RoleId role, CountryCode country) {
+    return post(role.value(), country == null ? null : country.value());
   }
 
   /** A canonical person. */

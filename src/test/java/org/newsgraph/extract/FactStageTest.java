@@ -14,6 +14,7 @@ import org.newsgraph.doc.Annotations;
 import org.newsgraph.doc.Document;
 import org.newsgraph.doc.Facts;
 import org.newsgraph.doc.Layer;
+import org.newsgraph.doc.PersonKey;
 import org.newsgraph.pipeline.Pipeline;
 
 /**
@@ -101,7 +102,8 @@ class FactStageTest {
   void aPronounTakesThePersonWhoseGenderFits() {
     List<Facts.Interaction> i = facts("Foreign Minister Tom Hale flew to Oslo. Mrs. Ida Berg welcomed the news. "
         + "She later met Prime Minister Paul Weber.").interactions;
-    assertTrue(i.stream().anyMatch(x -> x.sideA().contains("ida-berg") && x.sideB().contains("paul-weber")),
+    assertTrue(i.stream().anyMatch(x -> x.sideA().contains(PersonKey.of("ida-berg"))
+        && x.sideB().contains(PersonKey.of("paul-weber"))),
         i.toString());
   }
 
@@ -149,7 +151,7 @@ class FactStageTest {
     Set<String> cfo = roles("Chief Financial Officer Ana Perez was named interim director.");
     assertTrue(cfo.contains("ana-perez chief financial officer <officer>"), cfo.toString());
     assertTrue(facts("Chief Financial Officer Ana Perez was named interim director.").roles.stream()
-        .noneMatch(r -> r.person().equals("financial")));
+        .noneMatch(r -> r.person().equals(PersonKey.of("financial"))));
     Set<String> rank = roles("Lind met his counterpart, visiting Military Chief General Tom Hale, on Monday.");
     assertTrue(rank.contains("tom-hale military chief <chief>"), rank.toString());
   }
