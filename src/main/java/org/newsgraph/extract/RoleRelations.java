@@ -255,6 +255,15 @@ final class RoleRelations extends Rules {
     return false;
   }
 
+  /** Whether "in" (and at most one lower-case word, "in southern") stands right before token {@code k}. */
+  private static boolean placeBefore(SentenceView v, int k) {
+    int j = k - 1;
+    if (j >= 0 && Character.isLowerCase(v.tokens[j].codePointAt(0)) && !v.lower[j].equals("in")) {
+      j--;
+    }
+    return j >= 0 && v.lower[j].equals("in");
+  }
+
   /** A title phrase: role, label as written, country (or null) and its first token. */
   record TitlePhrase(String role, String kind, String head, String roleLabel, String label, String country,
       String countrySource, int start) {
@@ -343,6 +352,10 @@ final class RoleRelations extends Rules {
         country = country == null ? c.value() : country;
         source = source == null ? "title-country" : source;
         s = c.start();
+      } else if (gaz.countries().lookup(prev) != null && placeBefore(v, s - 1)) {
+        // "al-Qaida in Iraq leader", "commander in southern Iraq Colonel …": the country is where a body or a
+        // post is, not whose the title is
+        break;
       } else if (gaz.countries().lookup(prev) != null) {
         country = country == null ? gaz.countries().lookup(prev) : country;
         source = source == null ? "title-country" : source;

@@ -245,4 +245,10 @@ class FactStageTest {
     assertEquals(new Layer(2, 16, 0), d.get(Annotations.POS));
     assertEquals(new Layer(2, 1, 0), d.get(Annotations.PARSES), "only the sentence with people and a trigger");
   }
+
+  @Test
+  void aCountryAfterInIsWhereABodyIsNotWhoseTheTitleIs() {
+    assertEquals(Set.of(), represents("The men were linked to al-Qaida in Iraq leader Abu Musab al-Zarqawi."));
+    assertEquals(Set.of("jalal-talabani IQ"), represents("Officials met Iraqi President Jalal Talabani on Monday."));
+  }
 }
