@@ -91,7 +91,10 @@ final class InteractionsFromSyntax {
   }
 
   private void verb(SentenceView v, DependencyTree t, int i, InteractionLexicon.Trigger tr, Sink sink) {
-    if (t.label(i).equals("acl") && tr.kind() == InteractionLexicon.Kind.CALL) {
+    if (tr.kind() == InteractionLexicon.Kind.CALL && naming(v, t, i)) {
+      // "a celebration called Eid al-Fitr", "called Mr. Murtha 'a good man'": calling by a name, no telephone;
+      // the veto keeps the token rules from reading it again
+      sink.veto(v, i);
       return;
     }
     Sides sides = new Sides();
@@ -138,7 +141,9 @@ final class InteractionsFromSyntax {
           continue;
         } else if (p.equals("by") && !t.label(c).equals("obl:agent") && hasPassive(t, i)) {
           a.addAll(persons(v, t, c));
-        } else if ((p.equals("on") || p.equals("for")) && tr.kind() == InteractionLexicon.Kind.CALL) {
+        } else if ((p.equals("on") || p.equals("for")) && tr.kind() == InteractionLexicon.Kind.CALL
+            && !TIME_WORDS.contains(v.lower[c])) {
+          // "called on X to …", "called for talks": no telephone; "called X on Monday" is one
           sink.veto(v, i);
           return;
         } else if (PHONE.contains(v.lower[c])) {
@@ -163,6 +168,34 @@ final class InteractionsFromSyntax {
     }
     // "A and B spoke to reporters": an addressee that is no person leaves the subjects no reciprocal pair
     emit(v, t, i, tr, a, b, between, sides.reciprocal || !hasObject && !sides.addressed && selfReciprocal(tr), sink);
+  }
+
+  /**
+   * Whether "call" gives a name rather than a telephone call: a participle on a noun ("a celebration called
+   * Eid"), a second complement ("called the government a negative force"), or a quotation right after the object
+   * ("called Mr. Murtha 'a good man'").
+   */
+  private static boolean naming(SentenceView v, DependencyTree t, int i) {
+    if (t.label(i).equals("acl")) {
+      return true;
+    }
+    for (int c : t.children(i)) {
+      String l = t.label(c);
+      if ((l.equals("xcomp") || l.equals("obl:unmarked")) && !TIME_WORDS.contains(v.lower[c])
+          && !v.sentence.tags()[c].equals("PROPN")) {
+        return true;
+      }
+      if (t.base(c).equals("obj")) {
+        int k = c + 1;
+        while (k < v.size() && t.head(k) == c && t.base(k).equals("flat")) {
+          k++;
+        }
+        if (k < v.size() && Set.of("\"", "“", "'", "‘").contains(v.tokens[k])) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private void noun(SentenceView v, DependencyTree t, int n, InteractionLexicon.Trigger tr, Sink sink) {
@@ -214,7 +247,11 @@ final class InteractionsFromSyntax {
         }
       }
     }
-    emit(v, t, n, tr, a, b, between, sides.reciprocal || their || light, sink);
+    // "A and B held talks" pairs them; "A and B sent messages" (of condolence, to a third) does not, unless they
+    // exchanged them
+    boolean mutual = light && !(Set.of(InteractionLexicon.Kind.WRITE, InteractionLexicon.Kind.MESSAGE).contains(
+        tr.kind()) && !v.lower[gov].startsWith("exchang"));
+    emit(v, t, n, tr, a, b, between, sides.reciprocal || their || mutual, sink);
   }
 
   /**

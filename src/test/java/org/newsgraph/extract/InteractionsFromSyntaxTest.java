@@ -293,4 +293,28 @@ class InteractionsFromSyntaxTest {
     assertEquals(List.of("gonzales-vaca in-person HAPPENED"), read("@Gonzales/PROPN/4/nsubj and/CCONJ/3/cc "
         + "@Vaca/PROPN/1/conj spoke/VERB/0/root for/ADP/7/case an/DET/7/det hour/NOUN/4/obl"));
   }
+
+  @Test
+  void aCallOnADayIsATelephoneCall() {
+    assertEquals(List.of("bush-putin telephone HAPPENED"), read("@Bush/PROPN/2/nsubj called/VERB/0/root "
+        + "@Putin/PROPN/2/obj on/ADP/5/case Monday/PROPN/2/obl"));
+    assertEquals(List.of(), read("@Bush/PROPN/2/nsubj called/VERB/0/root on/ADP/4/case @Putin/PROPN/2/obl"));
+  }
+
+  @Test
+  void callingByANameIsNoCall() {
+    assertEquals(List.of(), read("@Cheney/PROPN/2/nsubj called/VERB/0/root @Murtha/PROPN/2/obj \"/PUNCT/7/punct "
+        + "a/DET/7/det good/ADJ/7/amod man/NOUN/3/conj"));
+    assertEquals(List.of(), read("@She/PRON/2/nsubj called/VERB/0/root @Chavez/PROPN/2/obj a/DET/5/det "
+        + "force/NOUN/2/obl:unmarked"));
+    assertEquals(List.of(), read("a/DET/2/det feast/NOUN/0/root called/VERB/2/acl @Eid/PROPN/3/obj"));
+  }
+
+  @Test
+  void twoWhoSendMessagesToAThirdAreNoPair() {
+    assertEquals(List.of(), read("@Benedict/PROPN/4/nsubj and/CCONJ/3/cc @Putin/PROPN/1/conj sent/VERB/0/root "
+        + "messages/NOUN/4/obj"));
+    assertEquals(List.of("lavrov-rice message HAPPENED"), read("@Rice/PROPN/4/nsubj and/CCONJ/3/cc "
+        + "@Lavrov/PROPN/1/conj exchanged/VERB/0/root messages/NOUN/4/obj"));
+  }
 }
