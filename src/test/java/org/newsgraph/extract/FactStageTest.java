@@ -14,6 +14,7 @@ import org.newsgraph.doc.Annotations;
 import org.newsgraph.doc.Document;
 import org.newsgraph.doc.Facts;
 import org.newsgraph.doc.Layer;
+import org.newsgraph.doc.MentionType;
 import org.newsgraph.doc.PersonKey;
 import org.newsgraph.pipeline.Pipeline;
 
@@ -250,5 +251,19 @@ class FactStageTest {
   void aCountryAfterInIsWhereABodyIsNotWhoseTheTitleIs() {
     assertEquals(Set.of(), represents("The men were linked to al-Qaida in Iraq leader Abu Musab al-Zarqawi."));
     assertEquals(Set.of("jalal-talabani IQ"), represents("Officials met Iraqi President Jalal Talabani on Monday."));
+  }
+
+  static Set<String> countries(String text) {
+    Document d = new Document("t", text, null, null, null);
+    PIPELINE.annotate(d);
+    Set<String> out = new TreeSet<>();
+    d.get(Annotations.MENTIONS).stream().filter(m -> m.type() == MentionType.COUNTRY).forEach(m -> out.add(m.ref()));
+    return out;
+  }
+
+  @Test
+  void aCountryBeforeTheClosingPeriodAndBothHalvesOfAHyphenatedPairAreFound() {
+    assertEquals(Set.of("EG", "JO"), countries("The envoy held talks in Jordan and Egypt."));
+    assertEquals(Set.of("IN", "PK"), countries("Indian-Pakistani relations improved this year."));
   }
 }
