@@ -198,6 +198,11 @@ final class InteractionsFromSyntax {
     return false;
   }
 
+  /** Verbs whose subject carries a letter or message from someone else ("delivered a letter from X"). */
+  private static final Set<String> CARRY = Set.of("delivered", "delivers", "deliver", "delivering", "handed",
+      "hands", "hand", "carried", "carries", "carry", "carrying", "brought", "brings", "bring", "bringing",
+      "conveyed", "conveys", "convey", "relayed", "relays", "relay", "passed", "passes", "pass");
+
   private void noun(SentenceView v, DependencyTree t, int n, InteractionLexicon.Trigger tr, Sink sink) {
     Sides sides = new Sides();
     Set<String> a = sides.a;
@@ -234,7 +239,19 @@ final class InteractionsFromSyntax {
       for (int s : subjects(t, gov)) {
         subj.addAll(persons(v, t, s));
       }
-      if (sides.from && b.isEmpty()) {
+      if (sides.from && b.isEmpty() && CARRY.contains(v.lower[gov])) {
+        // "the envoy delivered a letter from Mottaki to Ban": the subject carries it; the one it goes to is the
+        // other side, and no one when the sentence does not say
+        for (int c : t.children(gov)) {
+          if (OBLIQUE.contains(t.base(c)) && preposition(v, t, c).equals("to")) {
+            b.addAll(persons(v, t, c));
+          }
+        }
+        if (b.isEmpty()) {
+          sink.veto(v, n);
+          return;
+        }
+      } else if (sides.from && b.isEmpty()) {
         b.addAll(subj);
       } else if (a.isEmpty() && (light || !b.isEmpty() || !between.isEmpty() || t.base(top).equals("obl"))) {
         a.addAll(subj);

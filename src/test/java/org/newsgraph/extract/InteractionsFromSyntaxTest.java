@@ -317,4 +317,14 @@ class InteractionsFromSyntaxTest {
     assertEquals(List.of("lavrov-rice message HAPPENED"), read("@Rice/PROPN/4/nsubj and/CCONJ/3/cc "
         + "@Lavrov/PROPN/1/conj exchanged/VERB/0/root messages/NOUN/4/obj"));
   }
+
+  @Test
+  void whoDeliversALetterFromAnotherCarriesIt() {
+    assertEquals(List.of(), read("@Khazaee/PROPN/2/nsubj delivered/VERB/0/root a/DET/4/det letter/NOUN/2/obj "
+        + "from/ADP/6/case @Mottaki/PROPN/4/nmod"));
+    assertEquals(List.of("mottaki-ban letter HAPPENED"), read("@Khazaee/PROPN/2/nsubj delivered/VERB/0/root "
+        + "a/DET/4/det letter/NOUN/2/obj from/ADP/6/case @Mottaki/PROPN/4/nmod to/ADP/8/case @Ban/PROPN/2/obl"));
+    assertEquals(List.of("mottaki-ban letter HAPPENED"), read("@Ban/PROPN/2/nsubj received/VERB/0/root "
+        + "a/DET/4/det letter/NOUN/2/obj from/ADP/6/case @Mottaki/PROPN/4/nmod"));
+  }
 }
