@@ -119,7 +119,7 @@ final class LeadDescriptions extends Rules {
     // the noun is the last word of the run that names a person; a title may end it earlier ("minister says")
     for (int e = end; e > k; e--) {
       String noun = v.lower[e - 1];
-      PhraseMatcher.Match title = titleEndingAt(v, k, e);
+      PhraseMatcher.Match title = RoleRelations.endingAt(gaz.roles(), v, e, e - k);
       if (title == null && !PERSON_NOUNS.containsKey(noun)) {
         continue;
       }
@@ -194,16 +194,6 @@ final class LeadDescriptions extends Rules {
   private static final Set<String> BE = Set.of("is", "was", "are", "were", "be", "been", "being", "became",
       "becomes", "remains", "remained");
 
-  private PhraseMatcher.Match titleEndingAt(SentenceView v, int from, int end) {
-    for (int k = from; k < end; k++) {
-      PhraseMatcher.Match r = gaz.roles().longestAt(v.tokens, k);
-      if (r != null && r.end() == end) {
-        return r;
-      }
-    }
-    return null;
-  }
-
   /** Whether a name follows the description, right after it or apposed ("a French engineer, Bernard Planche,"). */
   private static boolean named(SentenceView v, int e) {
     int k = e < v.size() && v.tokens[e].equals(",") ? e + 1 : e;
@@ -223,8 +213,7 @@ final class LeadDescriptions extends Rules {
       for (int i = 0; i < v.size(); i++) {
         Mention m = v.mentionAt[i];
         if (m != null && m.start() == i && m.type() == MentionType.PERSON && v.referent[i] != null
-            && firstSentence.getOrDefault(v.referent[i], -1) == s && !fresh.contains(i)
-            && !surnameSeen(m, firstSentence, s)) {
+            && firstSentence.getOrDefault(v.referent[i], -1) == s && !surnameSeen(m, firstSentence, s)) {
           fresh.add(i);
         }
       }
@@ -318,10 +307,11 @@ final class LeadDescriptions extends Rules {
     for (int n = 0; n < OWN_WORDS && k >= 0 && (k >= tags.length || Set.of("NOUN", "PROPN", "ADJ", "CCONJ")
         .contains(tags[k]) && Character.isLetter(v.tokens[k].codePointAt(0)) || Set.of("of", "to", "for", "at", "-")
             .contains(v.lower[k])); n++, k--) {
+      PhraseMatcher.Match title = gaz.roles().longestAt(v.tokens, k);
       if (PERSON_NOUNS.containsKey(v.lower[k])) {
         out.add(nounClass(v.lower[k]));
-      } else if (gaz.roles().longestAt(v.tokens, k) != null) {
-        out.add(gaz.roles().longestAt(v.tokens, k).value());
+      } else if (title != null) {
+        out.add(title.value());
       }
     }
     return out;

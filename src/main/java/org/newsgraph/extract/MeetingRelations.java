@@ -12,6 +12,7 @@ import org.newsgraph.doc.Medium;
 import org.newsgraph.doc.Mention;
 import org.newsgraph.doc.MentionType;
 import org.newsgraph.doc.Modality;
+import org.newsgraph.doc.PersonKey;
 import org.newsgraph.lexicon.Gazetteers;
 import org.newsgraph.lexicon.PhraseMatcher;
 
@@ -309,11 +310,12 @@ final class MeetingRelations extends Rules {
   /** Whether an interaction of this kind between these two people is already known in this sentence. */
   boolean known(EventKind kind, int sentence, String x, String y) {
     // interactions are recorded sentence by sentence: only the tail of the list can be in this sentence
+    PersonKey px = PersonKey.of(x);
+    PersonKey py = PersonKey.of(y);
     for (int i = facts.interactions.size() - 1; i >= 0 && facts.interactions.get(i).sentence() >= sentence; i--) {
       Facts.Interaction f = facts.interactions.get(i);
       if (f.kind() == kind && f.sentence() == sentence
-          && (keys(f.sideA()).contains(x) && keys(f.sideB()).contains(y)
-              || keys(f.sideA()).contains(y) && keys(f.sideB()).contains(x))) {
+          && (f.sideA().contains(px) && f.sideB().contains(py) || f.sideA().contains(py) && f.sideB().contains(px))) {
         return true;
       }
     }

@@ -244,7 +244,7 @@ public final class MentionStage implements Stage {
       }
       boolean place = false;
       for (int k = i; k < e; k++) {
-        place |= gaz.countries().lookup(t[k]) != null || gaz.isDemonym(t[k]) || covered(gaz.institutions(), t, k)
+        place |= gaz.countries().lookup(t[k]) != null || gaz.isDemonym(t[k]) || gaz.institutions().covers(t, k)
             || gaz.roles().longestAt(t, k) != null;
       }
       // built here, not by cleanPerson, which refuses a name after "the" ("the General Assembly")
@@ -256,16 +256,6 @@ public final class MentionStage implements Stage {
         }
       }
     }
-  }
-
-  private static boolean covered(PhraseMatcher matcher, String[] t, int k) {
-    for (int start = Math.max(0, k - 3); start <= k; start++) {
-      PhraseMatcher.Match x = matcher.longestAt(t, start);
-      if (x != null && x.end() > k) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private void titledPersons(Document doc, Sentence s, List<Mention> out) {

@@ -234,7 +234,7 @@ final class RoleRelations extends Rules {
    * The longest phrase of this matcher that ends right before token {@code end} and starts at most {@code span}
    * tokens before it ("Saudi Arabia" in "Saudi Arabia's", "Foreign Minister" before a name), or null.
    */
-  private static PhraseMatcher.Match endingAt(PhraseMatcher m, SentenceView v, int end, int span) {
+  static PhraseMatcher.Match endingAt(PhraseMatcher m, SentenceView v, int end, int span) {
     for (int k = Math.max(0, end - span); k < end; k++) {
       PhraseMatcher.Match x = m.longestAt(v.tokens, k);
       if (x != null && x.end() == end) {
@@ -242,17 +242,6 @@ final class RoleRelations extends Rules {
       }
     }
     return null;
-  }
-
-  /** Whether a phrase of this matcher covers token {@code k} ("North Korean", "White House"). */
-  private static boolean covers(PhraseMatcher m, SentenceView v, int k) {
-    for (int start = Math.max(0, k - 3); start <= k; start++) {
-      PhraseMatcher.Match x = m.longestAt(v.tokens, start);
-      if (x != null && x.end() > k) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Whether "in" (and at most one lower-case word, "in southern") stands right before token {@code k}. */
@@ -327,7 +316,7 @@ final class RoleRelations extends Rules {
           w.codePointAt(0)) || APART.contains(v.lower[k]);
       if (!word || !tagged || !sameCase || MODIFIERS.contains(v.lower[k]) && !APART.contains(v.lower[k])
           || gaz.countries().lookup(w) != null || gaz.isDemonym(w) || MentionStage.HONORIFICS.contains(w)
-          || covers(gaz.institutions(), v, k) || covers(gaz.countries(), v, k) || v.referent[k] != null
+          || gaz.institutions().covers(v.tokens, k) || gaz.countries().covers(v.tokens, k) || v.referent[k] != null
           || gaz.roles().longestAt(v.tokens, k) != null && gaz.roles().longestAt(v.tokens, k).end() <= r.start()
           && !ADJECTIVAL_TITLES.contains(v.lower[k])) {
         break;

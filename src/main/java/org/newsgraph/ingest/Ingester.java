@@ -164,20 +164,18 @@ public final class Ingester {
       pool.shutdownNow();
     }
     long r0 = System.nanoTime();
-    try {
-      store.write(dsg -> {
-        VocabularyGraph.ensure(dsg, gaz);
-        VocabularyGraph.syncTopics(dsg);
-        sum.people = cache == null ? CorpusResolver.resolve(dsg) : CorpusResolver.resolve(dsg, cache);
+    Runnable resolve = () -> store.write(dsg -> {
+      VocabularyGraph.ensure(dsg, gaz);
+      VocabularyGraph.syncTopics(dsg);
+      sum.people = cache == null ? CorpusResolver.resolve(dsg) : CorpusResolver.resolve(dsg, cache);
+    });
+    if (cache == null) {
+      resolve.run();
+    } else {
+      cache.keepIfCommitted(() -> {
+        resolve.run();
+        return null;
       });
-      if (cache != null) {
-        cache.commit();
-      }
-    } catch (RuntimeException | Error e) {
-      if (cache != null) {
-        cache.clear();
-      }
-      throw e;
     }
     log.accept("resolved " + sum.people + " people (" + (System.nanoTime() - r0) / 1_000_000 + " ms)");
     return sum;

@@ -72,6 +72,17 @@ public final class PhraseMatcher {
     return sb.toString();
   }
 
+  /** Whether a phrase of this matcher, of at most four tokens, covers token {@code k} ("North Korean"). */
+  public boolean covers(String[] toks, int k) {
+    for (int start = Math.max(0, k - 3); start <= k; start++) {
+      Match x = longestAt(toks, start);
+      if (x != null && x.end() > k) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The value of exactly this token span, or null. */
   public String lookup(String[] toks, int from, int to) {
     return table.get(key(toks, from, to));

@@ -1,9 +1,12 @@
 package org.newsgraph.nlp;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import opennlp.tools.util.Span;
 
@@ -101,10 +104,13 @@ public final class NameSpans {
 
   private static final Pattern TWO_LETTERS = Pattern.compile("\\p{L}\\p{L}");
 
+  /** The seven weekdays, written out. */
+  public static final List<String> WEEKDAYS = List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+      "Saturday", "Sunday");
   /** Weekdays and other day words: news writes "Bush Tuesday" without a comma, and no name ends with one. */
-  public static final Set<String> DAY_WORDS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-      "Saturday", "Sunday", "Yesterday", "Today", "Tonight", "Tomorrow", "Mon", "Tue", "Tues", "Wed", "Thu",
-      "Thurs", "Fri", "Sat", "Sun");
+  public static final Set<String> DAY_WORDS = Stream.concat(WEEKDAYS.stream(), Stream.of("Yesterday", "Today",
+      "Tonight", "Tomorrow", "Mon", "Tue", "Tues", "Wed", "Thu", "Thurs", "Fri", "Sat", "Sun"))
+      .collect(Collectors.toUnmodifiableSet());
   /** Months that are no given names; "May", "June", "April" and "August" end a name unless a day number follows. */
   public static final Set<String> MONTHS = Set.of("January", "February", "March", "July", "September", "October",
       "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.");

@@ -110,12 +110,9 @@ public final class TokenStage implements Stage {
     return out.toArray(new Span[0]);
   }
 
-  private static final List<String> WEEKDAYS = List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-      "Saturday", "Sunday");
-
   /** Where a weekday glued to the end of a lower-case word starts ("PresseWednesday"), or -1. */
   static int gluedWeekday(String text, int s, int e) {
-    for (String day : WEEKDAYS) {
+    for (String day : NameSpans.WEEKDAYS) {
       int at = e - day.length();
       if (at > s + 1 && text.startsWith(day, at) && Character.isLowerCase(text.charAt(at - 1))) {
         return at;

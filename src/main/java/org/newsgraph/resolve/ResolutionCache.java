@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -25,13 +26,7 @@ import org.newsgraph.rdf.Vocab;
  *
  * <pre>
  * ResolutionCache cache = new ResolutionCache();
- * try {
- *   store.write(dsg -&gt; CorpusResolver.resolve(dsg, cache));
- *   cache.commit();
- * } catch (RuntimeException e) {
- *   cache.clear();
- *   throw e;
- * }
+ * int people = cache.keepIfCommitted(() -&gt; Txn.calculateWrite(dsg, () -&gt; CorpusResolver.resolve(dsg, cache)));
  * </pre>
  */
 public final class ResolutionCache {
@@ -108,6 +103,21 @@ public final class ResolutionCache {
     }
     pendingWritten = Set.copyOf(next);
     pendingPeople = resolved;
+  }
+
+  /**
+   * Runs a write transaction that resolves through this cache, then keeps what it read and wrote, or forgets
+   * everything when the write failed, so that the cache never holds what the store does not.
+   */
+  public <T> T keepIfCommitted(Supplier<T> write) {
+    try {
+      T result = write.get();
+      commit();
+      return result;
+    } catch (RuntimeException | Error e) {
+      clear();
+      throw e;
+    }
   }
 
   /** Keeps what the last run read and wrote: its transaction has committed. */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -37,20 +36,6 @@ final class CorrectionServlet extends HttpServlet {
     this.resolution = resolution;
   }
 
-  /** Runs a write that resolves through the cache, keeping the cache only when the write committed. */
-  private int resolveWith(Supplier<Integer> write) {
-    synchronized (resolution) {
-      try {
-        int people = write.get();
-        resolution.commit();
-        return people;
-      } catch (RuntimeException e) {
-        resolution.clear();
-        throw e;
-      }
-    }
-  }
-
   @Override
   protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
     resp.setContentType("application/json;charset=utf-8");
@@ -78,15 +63,19 @@ final class CorrectionServlet extends HttpServlet {
       String nameB = text(in, "b");
       String reason = in.hasKey("reason") ? text(in, "reason") : null;
       String who = req.getRemoteUser() == null ? "anonymous" : req.getRemoteUser();
-      int people = resolveWith(() -> Txn.calculateWrite(dsg, () -> {
-        People.Match ma = one(nameA);
-        People.Match mb = one(nameB);
-        if (a == Corrections.Action.MERGE && ma.slug().equals(mb.slug())) {
-          throw new IllegalArgumentException("'" + nameA + "' and '" + nameB + "' are already one person");
-        }
-        Corrections.record(dsg, a, ma.slug(), ma.key(), mb.slug(), mb.key(), reason, who, Instant.now());
-        return CorpusResolver.resolve(dsg, resolution);
-      }));
+      int people;
+      synchronized (resolution) {
+        // one writer at a time for the store and the resolution cache (ingest requests take the same lock)
+        people = resolution.keepIfCommitted(() -> Txn.calculateWrite(dsg, () -> {
+          People.Match ma = one(nameA);
+          People.Match mb = one(nameB);
+          if (a == Corrections.Action.MERGE && ma.slug().equals(mb.slug())) {
+            throw new IllegalArgumentException("'" + nameA + "' and '" + nameB + "' are already one person");
+          }
+          Corrections.record(dsg, a, ma.slug(), ma.key(), mb.slug(), mb.key(), reason, who, Instant.now());
+          return CorpusResolver.resolve(dsg, resolution);
+        }));
+      }
       out.put("people", people);
       out.put("done", action + ": " + nameA + " and " + nameB);
     } catch (IllegalArgumentException | JsonParseException e) {
