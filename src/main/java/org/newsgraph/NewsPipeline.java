@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import org.newsgraph.extract.FactStage;
 import org.newsgraph.extract.MentionStage;
+import org.newsgraph.extract.OrganizationStage;
 import org.newsgraph.extract.TopicStage;
 import org.newsgraph.lexicon.Gazetteers;
 import org.newsgraph.lexicon.TopicScheme;
@@ -81,7 +82,7 @@ public final class NewsPipeline {
     }
     if (!bare) {
       Gazetteers gaz = Gazetteers.shipped();
-      b.add(new MentionStage(gaz)).add(new PeopleStage());
+      b.add(new MentionStage(gaz)).add(new OrganizationStage(gaz)).add(new PeopleStage());
       if (parse) {
         b.add(new ParseStage(MaltDependencyParser.shipped(), limits, gaz));
       } else {

@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
 import org.newsgraph.nlp.NameFinderEvaluation;
 import org.newsgraph.nlp.NameFinderTraining;
 import org.newsgraph.nlp.NlpModels;
+import org.newsgraph.nlp.WordClusters;
 
 /**
  * {@code newsgraph ner train} and {@code newsgraph ner eval}: reproduce the shipped name-finder model and
@@ -29,7 +30,7 @@ import org.newsgraph.nlp.NlpModels;
  * </pre>
  */
 @Command(name = "ner", mixinStandardHelpOptions = true, description = "Train or evaluate the name finder.",
-    subcommands = {NerCommand.Train.class, NerCommand.Eval.class})
+    subcommands = {NerCommand.Train.class, NerCommand.Eval.class, NerCommand.Clusters.class})
 public final class NerCommand {
 
   /** {@code ner train}. */
@@ -61,6 +62,34 @@ public final class NerCommand {
       long t0 = System.nanoTime();
       NameFinderTraining.create().data(data).iterations(iterations).threads(threads).trainTo(output);
       out.println("model: " + output);
+      out.println("seconds: " + String.format(Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9));
+      out.flush();
+      return ExitCodes.OK;
+    }
+  }
+
+  /** {@code ner clusters}: the word clusters that the name finder's features read. */
+  @Command(name = "clusters", mixinStandardHelpOptions = true,
+      description = "Compute word clusters from unlabelled text (never from eval/ or test files).")
+  public static final class Clusters implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--shared", defaultValue = "../shared", paramLabel = "DIR",
+        description = "Shared folder whose corpus/voa, ner/train and ud texts are read (default: ${DEFAULT-VALUE}).")
+    Path shared;
+
+    @Option(names = "--output", defaultValue = "word-clusters.txt", paramLabel = "FILE",
+        description = "Cluster file to write (default: ${DEFAULT-VALUE}).")
+    Path output;
+
+    @Override
+    public Integer call() throws IOException {
+      PrintWriter out = spec.commandLine().getOut();
+      long t0 = System.nanoTime();
+      int n = NameFinderTraining.clusterTexts(WordClusters.create(), shared).writeTo(output);
+      out.println("words: " + n);
+      out.println("clusters: " + output);
       out.println("seconds: " + String.format(Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9));
       out.flush();
       return ExitCodes.OK;

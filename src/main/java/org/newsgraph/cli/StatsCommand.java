@@ -45,6 +45,8 @@ public final class StatsCommand implements Callable<Integer> {
     COUNTS.put("documents", "SELECT (COUNT(DISTINCT ?d) AS ?n) { GRAPH ?g { ?d ng:textHash ?h } }");
     COUNTS.put("people", "SELECT (COUNT(DISTINCT ?p) AS ?n) { GRAPH ng:entities { ?p a ng:Person } }");
     COUNTS.put("countries", "SELECT (COUNT(DISTINCT ?c) AS ?n) { GRAPH ?g { ?d schema:mentions ?c } }");
+    COUNTS.put("organizations", "SELECT (COUNT(DISTINCT ?o) AS ?n) { GRAPH ?g { ?o a ng:Organization } }");
+    COUNTS.put("memberships", "SELECT (COUNT(DISTINCT ?m) AS ?n) { GRAPH ?g { ?m a ng:MembershipStatement } }");
     COUNTS.put("roles", "SELECT (COUNT(DISTINCT ?r) AS ?n) { GRAPH ?g { ?m a ng:RoleStatement ; org:role ?r } }");
     COUNTS.put("issues", "SELECT (COUNT(DISTINCT ?i) AS ?n) { GRAPH ?g { ?d schema:about ?i } }");
     COUNTS.put("issues discussed", "SELECT (COUNT(DISTINCT ?i) AS ?n) { GRAPH ?g { ?x ng:about ?i } }");

@@ -22,6 +22,8 @@ public final class Annotations {
    * parsed and sentences that failed or ran past the budget.
    */
   public static final Key<Layer> PARSES = Key.of("parses", Layer.class);
+  /** Organizations within the document: their mentions, short forms and countries. */
+  public static final Key<List<OrganizationEntity>> ORGANIZATIONS = Key.of("organizations", List.class);
   /** People within the document, after in-document resolution. */
   public static final Key<List<PersonEntity>> PEOPLE = Key.of("people", List.class);
   /** Extracted facts. */

@@ -31,6 +31,15 @@ public final class Facts {
       String extractor, double confidence) {
   }
 
+  /**
+   * A person's post in, or membership of, an organization ({@code organization} is its {@link
+   * OrganizationEntity#key()}); {@code role} and {@code label} are the post's role ID and title as written, or null
+   * for a membership that names no post.
+   */
+  public record Membership(PersonKey person, String organization, RoleId role, String label, int sentence,
+      String extractor, double confidence) {
+  }
+
   /** A direct quote attributed to a speaker. {@code start}/{@code end} are character offsets. */
   public record Quote(PersonKey speaker, String text, int sentence, int start, int end, String extractor,
       double confidence) {
@@ -40,4 +49,5 @@ public final class Facts {
   public final List<Represents> represents = new ArrayList<>();
   public final List<Interaction> interactions = new ArrayList<>();
   public final List<Quote> quotes = new ArrayList<>();
+  public final List<Membership> memberships = new ArrayList<>();
 }

@@ -87,6 +87,14 @@ public final class Evaluator {
     QUERIES.put("represents", "SELECT DISTINCT ?doc ?a ?b { " + local
         + " GRAPH ?g { ?lp ng:represents ?c } GRAPH ngg:vocabulary { ?c rdfs:label ?cl } "
         + " BIND(STR(?name) AS ?a) BIND(STR(?cl) AS ?b) }");
+    // an organization is its name, acronym or any form the document writes, in one row per organization
+    String forms = "{ ?o ng:nameForm ?of } UNION { ?o ng:acronym ?of } } ";
+    String joined = "(CONCAT(STR(SAMPLE(?ol)), '\\t', GROUP_CONCAT(DISTINCT STR(?of); separator='\\t')) AS ?%s)";
+    QUERIES.put("organization", "SELECT ?doc " + String.format(joined, "a") + " { GRAPH ?g { ?o a ng:Organization ; "
+        + "ng:document ?d ; rdfs:label ?ol . ?d schema:identifier ?doc . " + forms + "} GROUP BY ?doc ?o");
+    QUERIES.put("member", "SELECT ?doc (SAMPLE(?name) AS ?a) " + String.format(joined, "b") + " { " + local
+        + " GRAPH ?g { ?m a ng:MembershipStatement ; org:member ?lp ; org:organization ?o . ?o rdfs:label ?ol . "
+        + forms + "} GROUP BY ?doc ?lp ?o");
     String pairs = "SELECT DISTINCT ?doc ?a ?b { GRAPH ?g { ?e a ng:%s ; ng:modality ng:Happened ; ng:sideA ?la ; "
         + "ng:sideB ?lb ; ng:document ?d . ?d schema:identifier ?doc . ?la rdfs:label ?oa . ?lb rdfs:label ?ob } "
         + "GRAPH ngg:entities { ?la ng:resolvesTo ?pa . ?lb ng:resolvesTo ?pb . ?pa rdfs:label ?na . "

@@ -73,8 +73,8 @@ public final class GoldFile {
         }
       }
       int want = switch (relation) {
-        case "person", "country", "issue", "persons" -> 1;
-        case "role", "represents", "met", "contact" -> 2;
+        case "person", "country", "issue", "persons", "organization" -> 1;
+        case "role", "represents", "met", "contact", "member" -> 2;
         default -> -1;
       };
       if (want > 0 && args.size() != want) {

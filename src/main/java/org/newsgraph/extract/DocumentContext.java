@@ -13,6 +13,7 @@ import org.newsgraph.doc.Document;
 import org.newsgraph.doc.Facts;
 import org.newsgraph.doc.Mention;
 import org.newsgraph.doc.MentionType;
+import org.newsgraph.doc.OrganizationEntity;
 import org.newsgraph.doc.PersonEntity;
 import org.newsgraph.doc.Sentence;
 import org.newsgraph.lexicon.Gender;
@@ -30,6 +31,7 @@ public final class DocumentContext {
   final Map<String, PersonEntity> byKey = new LinkedHashMap<>();
   final Facts facts = new Facts();
   final List<Mention> mentions;
+  final List<OrganizationEntity> organizations;
   /** The speaker of each token inside an attributed quotation. */
   final Map<Integer, String> speakerOfToken = new HashMap<>();
   /** The countries that titles and phrases give each person. */
@@ -59,6 +61,12 @@ public final class DocumentContext {
         views.get(m.sentence()).put(m, keyOf.get(m));
       }
       views.get(m.sentence()).all.add(m);
+    }
+    this.organizations = doc.get(Annotations.ORGANIZATIONS);
+    for (OrganizationEntity o : organizations) {
+      for (Mention m : o.mentions()) {
+        views.get(m.sentence()).putOrganization(m, o.key());
+      }
     }
   }
 

@@ -35,10 +35,14 @@ public final class FactStage implements Stage {
     return "relations";
   }
 
-  /** Reads the mentions, the people and the parses (a sentence without a tree is read by the token rules). */
+  /**
+   * Reads the mentions, the organizations, the people and the parses (a sentence without a tree is read by the token
+   * rules).
+   */
   @Override
   public Set<Key<?>> requires() {
-    return Set.of(Annotations.SENTENCES, Annotations.MENTIONS, Annotations.PEOPLE, Annotations.PARSES);
+    return Set.of(Annotations.SENTENCES, Annotations.MENTIONS, Annotations.ORGANIZATIONS, Annotations.PEOPLE,
+        Annotations.PARSES);
   }
 
   /** Writes the facts, and the people again: descriptions may add people of their own. */

@@ -11,6 +11,9 @@ import org.newsgraph.doc.DependencyTree;
 import org.newsgraph.doc.Facts;
 import org.newsgraph.doc.Mention;
 import org.newsgraph.doc.MentionType;
+import org.newsgraph.doc.OrganizationEntity;
+import org.newsgraph.doc.PersonKey;
+import org.newsgraph.doc.RoleId;
 import org.newsgraph.lexicon.Gazetteers;
 import org.newsgraph.lexicon.PhraseMatcher;
 import org.newsgraph.lexicon.WordList;
@@ -140,7 +143,7 @@ final class RoleRelations extends Rules {
         // "Serbian President Boris Tadic and Prime Minister Vojislav Kostunica": the country before the first
         // title of a coordination distributes over the titles that name none
         before = new TitlePhrase(before.role, before.kind, before.head, before.roleLabel, before.label,
-            previous.country, "shared-title-country", before.start);
+            previous.country, "shared-title-country", before.start, before.organization);
       }
       if (before != null) {
         addRole(person, before, v.sentence.index(), "title-before-name", 0.9);
@@ -253,9 +256,9 @@ final class RoleRelations extends Rules {
     return j >= 0 && v.lower[j].equals("in");
   }
 
-  /** A title phrase: role, label as written, country (or null) and its first token. */
+  /** A title phrase: role, label as written, country (or null), its first token, and its organization (or null). */
   record TitlePhrase(String role, String kind, String head, String roleLabel, String label, String country,
-      String countrySource, int start) {
+      String countrySource, int start, String organization) {
   }
 
   /**
@@ -317,6 +320,7 @@ final class RoleRelations extends Rules {
       if (!word || !tagged || !sameCase || MODIFIERS.contains(v.lower[k]) && !APART.contains(v.lower[k])
           || gaz.countries().lookup(w) != null || gaz.isDemonym(w) || MentionStage.HONORIFICS.contains(w)
           || gaz.institutions().covers(v.tokens, k) || gaz.countries().covers(v.tokens, k) || v.referent[k] != null
+          || v.organization[k] != null
           || gaz.roles().longestAt(v.tokens, k) != null && gaz.roles().longestAt(v.tokens, k).end() <= r.start()
           && !ADJECTIVAL_TITLES.contains(v.lower[k])) {
         break;
@@ -324,10 +328,12 @@ final class RoleRelations extends Rules {
       composedFrom = k;
     }
     s = composedFrom;
+    String organization = null;
     while (s > 0) {
       String prev = v.tokens[s - 1];
       String low = v.lower[s - 1];
       PhraseMatcher.Match inst = endingAt(gaz.institutions(), v, s, 3);
+      boolean orgPossessive = (low.equals("'s") || low.equals("’s")) && s > 1 && v.organization[s - 2] != null;
       if (MODIFIERS.contains(low)) {
         s--;
       } else if (inst != null) {
@@ -336,6 +342,20 @@ final class RoleRelations extends Rules {
           source = "institution";
         }
         s = inst.start();
+        if (organization == null && v.organization[s] != null) {
+          organization = v.organization[s];
+        }
+      } else if (organization == null && (v.organization[s - 1] != null || orgPossessive)) {
+        // "UN Secretary-General", "the IAEA's director", "Iran's Foreign Ministry spokesman": the body whose post
+        // it is; a national body's country is the post's
+        Mention m = v.organizationAt[orgPossessive ? s - 2 : s - 1];
+        organization = v.organization[m.start()];
+        String bodyCountry = organizationCountry(organization);
+        if (country == null && bodyCountry != null) {
+          country = bodyCountry;
+          source = "organization-country";
+        }
+        s = m.start();
       } else if ((low.equals("'s") || low.equals("’s")) && endingAt(gaz.countries(), v, s - 1, 4) != null) {
         PhraseMatcher.Match c = endingAt(gaz.countries(), v, s - 1, 4);
         country = country == null ? c.value() : country;
@@ -360,6 +380,22 @@ final class RoleRelations extends Rules {
       }
     }
     int e = r.end();
+    for (int k = r.start(); k < e && organization == null; k++) {
+      // "UN secretary-general" is one title of the lexicon, with its body inside
+      organization = v.organization[k];
+    }
+    if (organization == null && e + 1 < v.size() && ORGANIZATION_LINKS.contains(v.lower[e])) {
+      // "head of the IAEA", "a spokesman for the Foreign Ministry", "an official with the ministry"
+      int o = v.lower[e + 1].equals("the") && e + 2 < v.size() ? e + 2 : e + 1;
+      if (v.organizationAt[o] != null && v.organizationAt[o].start() == o) {
+        organization = v.organization[o];
+        String bodyCountry = organizationCountry(organization);
+        if (country == null && bodyCountry != null) {
+          country = bodyCountry;
+          source = "organization-country";
+        }
+      }
+    }
     if (country == null && e + 1 < v.size() && v.lower[e].equals("of")) {
       PhraseMatcher.Match c = gaz.countries().longestAt(v.tokens, e + 1);
       if (c == null && e + 2 < v.size() && v.lower[e + 1].equals("the")) {
@@ -381,7 +417,7 @@ final class RoleRelations extends Rules {
     }
     if (composedFrom == r.start() && (written.equals(preferred) || !plain || !Character.isLetter(written.charAt(0))
         || written.length() <= 4)) {
-      return new TitlePhrase(r.value(), r.value(), r.value(), preferred, label, country, source, s);
+      return new TitlePhrase(r.value(), r.value(), r.value(), preferred, label, country, source, s, organization);
     }
     String roleLabel = written;
     boolean apart = false;
@@ -389,7 +425,24 @@ final class RoleRelations extends Rules {
       apart |= APART.contains(v.lower[k]);
     }
     String id = roleLabel.replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
-    return new TitlePhrase(id, apart ? null : r.value(), r.value(), roleLabel, label, country, source, s);
+    return new TitlePhrase(id, apart ? null : r.value(), r.value(), roleLabel, label, country, source, s,
+        organization);
+  }
+
+  /** Prepositions that tie a post to the organization after it ("head of", "spokesman for", "official with"). */
+  private static final Set<String> ORGANIZATION_LINKS = Set.of("of", "for", "at", "with", "in");
+
+  /**
+   * The country of a state body of this document ("Iran's Foreign Ministry"), or null: a post in it is a post of
+   * that country. A trade union, a party or a newspaper of a country gives its people no official post of it.
+   */
+  String organizationCountry(String key) {
+    for (OrganizationEntity o : organizations) {
+      if (o.key().equals(key) && o.country() != null && o.generic()) {
+        return o.country().value();
+      }
+    }
+    return null;
   }
 
   /** ", (the|a|his|X's)? [modifiers] ROLE (of COUNTRY)? ," after a name. */
@@ -466,6 +519,10 @@ final class RoleRelations extends Rules {
 
   void addRole(String person, TitlePhrase t, int sentence, String extractor, double conf) {
     addRoleFact(person, t.role, t.kind, t.roleLabel, t.label, t.country, sentence, extractor, conf);
+    if (t.organization != null) {
+      facts.memberships.add(new Facts.Membership(PersonKey.of(person), t.organization, RoleId.of(t.role), t.label,
+          sentence, extractor + "+organization", conf));
+    }
     if (t.country != null) {
       addRepresents(person, t.country, sentence, t.countrySource, conf, t.countrySource.equals(
           "shared-title-country") ? "the title '" + t.label + "' follows a title of " + gaz.countryName(t.country)

@@ -10,6 +10,7 @@ import org.newsgraph.doc.CountryCode;
 import org.newsgraph.doc.Document;
 import org.newsgraph.doc.Facts;
 import org.newsgraph.doc.Mention;
+import org.newsgraph.doc.OrganizationEntity;
 import org.newsgraph.doc.PersonEntity;
 import org.newsgraph.doc.PersonKey;
 import org.newsgraph.doc.RoleId;
@@ -69,6 +70,7 @@ abstract class Rules {
   final Map<String, PersonEntity> byKey;
   final Facts facts;
   final List<Mention> mentions;
+  final List<OrganizationEntity> organizations;
   final Map<Integer, String> speakerOfToken;
   final Map<String, Set<String>> explicitCountry;
   final Set<Integer> readBySyntax;
@@ -84,6 +86,7 @@ abstract class Rules {
     this.byKey = c.byKey;
     this.facts = c.facts;
     this.mentions = c.mentions;
+    this.organizations = c.organizations;
     this.speakerOfToken = c.speakerOfToken;
     this.explicitCountry = c.explicitCountry;
     this.readBySyntax = c.readBySyntax;

@@ -18,6 +18,10 @@ final class SentenceView {
   final String[] lower;
   final Mention[] mentionAt;
   final String[] referent;
+  /** The organization mention covering each token, or null. */
+  final Mention[] organizationAt;
+  /** The key of the organization covering each token, or null. */
+  final String[] organization;
   final List<Mention> all = new ArrayList<>();
 
   SentenceView(Sentence s) {
@@ -29,6 +33,16 @@ final class SentenceView {
     }
     this.mentionAt = new Mention[tokens.length];
     this.referent = new String[tokens.length];
+    this.organizationAt = new Mention[tokens.length];
+    this.organization = new String[tokens.length];
+  }
+
+  /** Records an organization mention with its organization's key. */
+  void putOrganization(Mention m, String key) {
+    for (int i = m.start(); i < m.end(); i++) {
+      organizationAt[i] = m;
+      organization[i] = key;
+    }
   }
 
   int size() {

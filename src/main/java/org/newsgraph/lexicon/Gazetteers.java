@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +37,13 @@ public final class Gazetteers {
   private final Map<String, Role> roleById = new LinkedHashMap<>();
   private final PhraseMatcher institutions = new PhraseMatcher(false);
   private final Map<String, Leader> leaders = new HashMap<>();
+  private final PhraseMatcher organizations = new PhraseMatcher(false);
+  private final Map<String, Organization> organizationByName = new LinkedHashMap<>();
+  private final Set<String> organizationHeads = new TreeSet<>(WordList.words("organization-heads.txt"));
+
+  /** A well-known organization of the lexicon: preferred name, other names, and the country of a national body. */
+  public record Organization(String name, List<String> otherNames, String country) {
+  }
 
   /**
    * A head of state or government of the CIA World Factbook (2015–2026): the countries of the gazetteer that list
@@ -71,6 +79,15 @@ public final class Gazetteers {
     }
     for (String[] row : rows("/org/newsgraph/lexicon/institutions.tsv")) {
       institutions.add(row[0], row[1]);
+    }
+    for (String[] row : rows("/org/newsgraph/lexicon/organizations.tsv")) {
+      Organization o = new Organization(row[0], List.of(cells(row, 1)), row.length > 2 && !row[2].isBlank()
+          ? row[2] : null);
+      organizationByName.put(o.name(), o);
+      organizations.add(o.name(), o.name());
+      for (String alt : o.otherNames()) {
+        organizations.add(alt, o.name());
+      }
     }
     for (String[] row : rows("/org/newsgraph/lexicon/leaders.tsv")) {
       String code = countries.lookup(row[0]);
@@ -160,6 +177,37 @@ public final class Gazetteers {
   /** Institutions that stand for a country in titles ("Pentagon spokesman"). */
   public PhraseMatcher institutions() {
     return institutions;
+  }
+
+  /** Names and short forms of well-known organizations to their preferred names (case-sensitive). */
+  public PhraseMatcher organizations() {
+    return organizations;
+  }
+
+  /**
+   * An organization's key: its name without accents, apostrophes and dots, in lower case, without a leading "the",
+   * words joined by '-' ("Kurdistan Workers' Party" gives {@code kurdistan-workers-party}).
+   */
+  public static String organizationKey(String name) {
+    String n = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT)
+        .replaceAll("['’.]", "").replaceAll("^the\\s+", "");
+    return n.replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+  }
+
+  /** The well-known organizations of the lexicon. */
+  public Collection<Organization> organizationList() {
+    return organizationByName.values();
+  }
+
+  /** A well-known organization by its preferred name, or null. */
+  public Organization organization(String name) {
+    return organizationByName.get(name);
+  }
+
+  /** Whether a word, capitalized, ends organizations' names ("Ministry", "Party", "Press"). */
+  public boolean isOrganizationHead(String word) {
+    return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0))
+        && organizationHeads.contains(word.toLowerCase(Locale.ROOT));
   }
 
   private static String[] cells(String[] row, int i) {

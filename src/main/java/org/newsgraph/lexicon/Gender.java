@@ -31,6 +31,12 @@ public enum Gender {
   private static final Set<String> MALE_TITLES = WordList.words("titles-male.txt");
   private static final Set<String> FEMALE_TITLES = WordList.words("titles-female.txt");
 
+  /** Whether a word is a given name of the shipped lists, case aside ("Ernesto"). */
+  public static boolean givenName(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return MALE_NAMES.contains(w) || FEMALE_NAMES.contains(w);
+  }
+
   /** Whether a pronoun can refer to a person of this gender. */
   public boolean fits(String pronoun) {
     return switch (pronoun.toLowerCase(Locale.ROOT)) {

@@ -27,6 +27,7 @@ import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.CollectionObjectStream;
 import opennlp.tools.util.ObjectStream;
+import opennlp.tools.util.Span;
 import opennlp.tools.util.StringList;
 import opennlp.tools.util.TrainingParameters;
 
@@ -46,6 +47,10 @@ import org.newsgraph.pipeline.TextGuard;
  * (see shared/ner/README.md), with the norp-silver versions so that the norp type is learnt.
  */
 public final class NameFinderTraining {
+  static {
+    ClusterFeatures.allow();
+  }
+
 
   /** Files under the data folder that the shipped model is trained on, in this order. */
   public static final List<String> TRAINING_FILES = List.of(
@@ -61,6 +66,14 @@ public final class NameFinderTraining {
   public static final String FIRST_NAMES = "person-first.dictionary";
   /** Family names (datafaker, Apache-2.0), one per line; a model artifact of the same name. */
   public static final String LAST_NAMES = "person-last.dictionary";
+  /** Word clusters ({@code ner clusters}), read by {@link ClusterFeatures}; a model artifact of the same name. */
+  public static final String CLUSTERS = "word-clusters.clusters";
+  /** Country names and demonyms of the gazetteer, one or more tokens each; a model artifact. */
+  public static final String PLACES = "places.dictionary";
+  /** Words that end an organization's name ("Ministry", "Party", "Press"); a model artifact. */
+  public static final String ORGANIZATION_HEADS = "organization-heads.dictionary";
+  /** Heads of state and government ({@code leaders.tsv}), full names; a model artifact. */
+  public static final String LEADERS = "leaders.dictionary";
   /** Words that a lowercase form dominates in the training text at least this many times over. */
   static final int COMMON_RATIO = 4;
 
@@ -71,6 +84,7 @@ public final class NameFinderTraining {
   private int threads = 1;
   private String algorithm = "PERCEPTRON";
   private boolean bilou;
+  private byte[] features;
 
   private NameFinderTraining() {
   }
@@ -116,32 +130,105 @@ public final class NameFinderTraining {
     return this;
   }
 
+  /** A feature generator descriptor instead of the shipped {@link #FEATURES_RESOURCE}. */
+  public NameFinderTraining features(Path xml) throws IOException {
+    this.features = Files.readAllBytes(xml);
+    return this;
+  }
+
   /** MAXENT or PERCEPTRON. */
   public NameFinderTraining algorithm(String name) {
     this.algorithm = Objects.requireNonNull(name);
     return this;
   }
 
-  /** Reads every training file; a missing file is an error, since the model would silently change. */
+  /** The unlabelled texts that the shipped word clusters are computed from, under the shared folder. */
+  public static WordClusters clusterTexts(WordClusters clusters, Path shared) {
+    return clusters.text(shared.resolve("corpus/voa")).text(shared.resolve("ner/train"))
+        .text(shared.resolve("ud"));
+  }
+
+  /**
+   * Reads every training file; a missing file is an error, since the model would silently change. A file name
+   * may carry a weight after a colon: {@code gmb-voa.opennlp:0.5} keeps every other document, {@code :2} reads
+   * the file twice; and the option {@code :complete} keeps only the sentences whose capitalized words inside the
+   * sentence all stand in a name (for files that leave some types untagged).
+   */
   public List<NameSample> samples() throws IOException {
     List<NameSample> all = new ArrayList<>();
-    for (String name : files) {
-      Path file = data.resolve(name);
+    for (String spec : files) {
+      String[] parts = spec.split(":");
+      Path file = data.resolve(parts[0]);
       if (!Files.isRegularFile(file)) {
         throw new IOException("training file not found: " + file);
       }
-      all.addAll(readSamples(file));
+      double weight = 1;
+      boolean complete = false;
+      for (int i = 1; i < parts.length; i++) {
+        if (parts[i].equals("complete")) {
+          complete = true;
+        } else {
+          weight = Double.parseDouble(parts[i]);
+        }
+      }
+      List<NameSample> read = readSamples(file);
+      if (complete) {
+        read = read.stream().filter(NameFinderTraining::fullyTagged).toList();
+      }
+      all.addAll(weighted(read, weight));
     }
     return all;
+  }
+
+  /** The samples repeated or thinned to the weight, whole documents at a time, deterministically. */
+  static List<NameSample> weighted(List<NameSample> samples, double weight) {
+    List<NameSample> out = new ArrayList<>();
+    for (int copy = 0; copy < Math.floor(weight); copy++) {
+      out.addAll(samples);
+    }
+    double rest = weight - Math.floor(weight);
+    if (rest > 0) {
+      int doc = -1;
+      for (NameSample s : samples) {
+        if (s.isClearAdaptiveDataSet() || doc < 0) {
+          doc++;
+        }
+        if (Math.floor((doc + 1) * rest) > Math.floor(doc * rest)) {
+          out.add(s);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether every capitalized word after the first stands inside one of the sample's names. */
+  static boolean fullyTagged(NameSample s) {
+    String[] t = s.getSentence();
+    boolean[] inName = new boolean[t.length];
+    for (Span n : s.getNames()) {
+      for (int i = n.getStart(); i < n.getEnd(); i++) {
+        inName[i] = true;
+      }
+    }
+    for (int i = 1; i < t.length; i++) {
+      if (!inName[i] && !t[i].isEmpty() && Character.isUpperCase(t[i].codePointAt(0))
+          && !t[i - 1].matches("[.!?:\"“'‘(-]+")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Trains a model over {@link #samples()}. */
   public TokenNameFinderModel train() throws IOException {
     List<NameSample> samples = samples();
-    byte[] features;
-    try (InputStream in = NameFinderTraining.class.getResourceAsStream(FEATURES_RESOURCE)) {
-      features = Objects.requireNonNull(in, FEATURES_RESOURCE).readAllBytes();
+    byte[] features = this.features;
+    if (features == null) {
+      try (InputStream in = NameFinderTraining.class.getResourceAsStream(FEATURES_RESOURCE)) {
+        features = Objects.requireNonNull(in, FEATURES_RESOURCE).readAllBytes();
+      }
     }
+    String descriptor = new String(features, StandardCharsets.UTF_8);
     TrainingParameters params = new TrainingParameters();
     params.put(TrainingParameters.ALGORITHM_PARAM, algorithm);
     params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
@@ -150,6 +237,18 @@ public final class NameFinderTraining {
     Map<String, Object> resources = new HashMap<>();
     resources.put(FIRST_NAMES, wordList(FIRST_NAMES));
     resources.put(LAST_NAMES, wordList(LAST_NAMES));
+    if (descriptor.contains(CLUSTERS)) {
+      resources.put(CLUSTERS, clusters());
+    }
+    if (descriptor.contains(PLACES)) {
+      resources.put(PLACES, phrases("/org/newsgraph/lexicon/countries.tsv", 1, 2, 3));
+    }
+    if (descriptor.contains(ORGANIZATION_HEADS)) {
+      resources.put(ORGANIZATION_HEADS, phrases("/org/newsgraph/lexicon/organization-heads.txt", 0));
+    }
+    if (descriptor.contains(LEADERS)) {
+      resources.put(LEADERS, phrases("/org/newsgraph/lexicon/leaders.tsv", 2));
+    }
     resources.put(DocumentNameFinder.COMMON_WORDS, commonWords(samples));
     TokenNameFinderFactory factory =
         new TokenNameFinderFactory(features, resources,
@@ -157,6 +256,38 @@ public final class NameFinderTraining {
     try (ObjectStream<NameSample> stream = new CollectionObjectStream<>(samples)) {
       return NameFinderME.train("en", null, stream, params, factory);
     }
+  }
+
+  /** The shipped word clusters ({@code word-clusters.txt}, made by {@code ner clusters}). */
+  static ClusterFeatures.Table clusters() throws IOException {
+    String resource = "/org/newsgraph/nlp/word-clusters.txt";
+    try (InputStream in = NameFinderTraining.class.getResourceAsStream(resource)) {
+      return ClusterFeatures.Table.read(Objects.requireNonNull(in, resource));
+    }
+  }
+
+  /**
+   * The phrases in some columns of a shipped lexicon (tab-separated, alternatives split by {@code |}), as a
+   * case-sensitive dictionary of whitespace tokens; comment lines and a header row ("country") are skipped.
+   */
+  static Dictionary phrases(String resource, int... columns) throws IOException {
+    Dictionary d = new Dictionary(true);
+    try (InputStream in = NameFinderTraining.class.getResourceAsStream(resource)) {
+      String text = new String(Objects.requireNonNull(in, resource).readAllBytes(), StandardCharsets.UTF_8);
+      text.lines().filter(l -> !l.isBlank() && !l.startsWith("#") && !l.startsWith("country\t")).forEach(l -> {
+        String[] cells = l.split("\t");
+        for (int c : columns) {
+          if (c < cells.length) {
+            for (String phrase : cells[c].split("\\|")) {
+              if (!phrase.isBlank()) {
+                d.put(new StringList(phrase.strip().split("\\s+")));
+              }
+            }
+          }
+        }
+      });
+    }
+    return d;
   }
 
   /** A shipped word list as a case-sensitive dictionary of one-word entries. */

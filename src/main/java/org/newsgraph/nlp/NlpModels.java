@@ -26,6 +26,10 @@ import opennlp.tools.tokenize.TokenizerModel;
  * </pre>
  */
 public final class NlpModels {
+  static {
+    ClusterFeatures.allow();
+  }
+
   /** Classpath resource of the sentence model. */
   public static final String SENTENCE = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
   /** Classpath resource of the tokenizer model. */

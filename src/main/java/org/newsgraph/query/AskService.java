@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,6 +74,10 @@ public final class AskService {
           + "(?:does|did|do)\\s+" + NAME + "\\s+(?:have|hold|had|held)", "role-person", null),
       form("What is X's role?", "what\\s+(?:is|was|are)\\s+" + NAME + "(?:'s|’s)\\s+(?:role|title|position|post|job)",
           "role-person", null),
+      form("Who works for ORG?", "who\\s+(?:works|worked|work|serves|served|is|are|was|were)\\s+(?:for|at|with|in)\\s+"
+          + "(?<org>.+?)", "works-for", null),
+      form("Who is a member of ORG?", "who\\s+(?:is|are|was|were)\\s+(?:a\\s+|the\\s+)?(?:member|members|"
+          + "official|officials)\\s+(?:of|in)\\s+(?<org>.+?)", "works-for", null),
       form("Who is X?", "who\\s+(?:is|was)\\s+" + NAME, "role-person", null),
       form("Who represents COUNTRY?", "who\\s+(?:represents|represented|speaks\\s+for|is\\s+from|are\\s+from|"
           + "leads|led)\\s+(?<country>.+?)", "represents", null),
@@ -124,7 +129,7 @@ public final class AskService {
   public static Query resolve(DatasetGraph dsg, Plan plan) {
     Map<Var, Node> m = new LinkedHashMap<>();
     plan.bindings().forEach((k, v) -> {
-      if (!k.equals("name") && !k.equals("other") && !k.equals("topic")) {
+      if (!k.equals("name") && !k.equals("other") && !k.equals("topic") && !k.equals("orgname")) {
         m.put(Var.alloc(k), v);
       }
     });
@@ -135,6 +140,9 @@ public final class AskService {
     }
     if (plan.bindings().containsKey("other")) {
       people.put("o", people(dsg, plan.bindings().get("other").getLiteralLexicalForm()));
+    }
+    if (plan.bindings().containsKey("orgname")) {
+      people.put("org", organizations(dsg, plan.bindings().get("orgname").getLiteralLexicalForm()));
     }
     if (plan.bindings().containsKey("topic")) {
       // the asked concept and every concept below it, so that "peace process" also finds talks about a ceasefire
@@ -180,6 +188,34 @@ public final class AskService {
     return out.stream().limit(MAX_PEOPLE).toList();
   }
 
+  /**
+   * The organizations a name stands for: the corpus-wide organization of that folded name (or of the lexicon's
+   * preferred name, "IAEA" for the International Atomic Energy Agency), and every organization that a document
+   * writes that way or gives that acronym. Found through the indexes, without a scan.
+   */
+  static List<Node> organizations(DatasetGraph dsg, String name) {
+    Set<Node> out = new TreeSet<>(Comparator.comparing(Node::toString));
+    Gazetteers gaz = Gazetteers.shipped();
+    List<String> names = new ArrayList<>(List.of(name));
+    for (String n : List.of(name, name.toUpperCase(Locale.ROOT))) {
+      String known = gaz.organizations().lookup(n);
+      if (known != null) {
+        names.add(known);
+      }
+    }
+    for (String n : names) {
+      out.add(Vocab.organization(Gazetteers.organizationKey(n)));
+      for (Node p : List.of(NG.nameForm, NG.acronym)) {
+        dsg.find(Node.ANY, Node.ANY, p, NodeFactory.createLiteralString(n)).forEachRemaining(q -> {
+          if (dsg.contains(q.getGraph(), q.getSubject(), Vocab.TYPE, NG.Organization)) {
+            out.add(q.getSubject());
+          }
+        });
+      }
+    }
+    return out.stream().limit(MAX_PEOPLE).toList();
+  }
+
   /** The example of every question form, for help and error messages. */
   public static List<String> examples() {
     return FORMS.stream().map(Form::example).toList();
@@ -203,7 +239,7 @@ public final class AskService {
       }
       if (!anyModality && !f.template().equals("represents") && !f.template().equals("role-person")
           && !f.template().equals("issues-person") && !f.template().equals("quotes-person")
-          && !f.template().equals("topic-people")) {
+          && !f.template().equals("topic-people") && !f.template().equals("works-for")) {
         b.put("modality", NG.Happened);
       }
       if (f.pattern().pattern().contains("?<name>")) {
@@ -220,6 +256,9 @@ public final class AskService {
               + "label, one of its altLabels or its code (medtop:20000076)");
         }
         b.put("topic", NodeFactory.createURI(concept));
+      }
+      if (f.pattern().pattern().contains("?<org>")) {
+        b.put("orgname", NodeFactory.createLiteralString(m.group("org").strip().replaceFirst("(?i)^the\\s+", "")));
       }
       if (f.pattern().pattern().contains("?<country>")) {
         String text = m.group("country").replaceFirst("(?i)^the\\s+", "");

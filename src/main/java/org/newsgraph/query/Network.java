@@ -31,17 +31,22 @@ public final class Network {
   public record Person(String id, String label, Set<String> countries) {
   }
 
-  /** An edge between two people (ids in order). */
+  /** An organization: label. */
+  public record Organization(String id, String label) {
+  }
+
+  /** An edge between two people (ids in order), or a person and an organization ({@code kind} member). */
   public record Edge(String source, String target, String kind, Set<String> issues, int reports) {
   }
 
   private final Map<String, Person> people = new TreeMap<>();
+  private final Map<String, Organization> organizations = new TreeMap<>();
   private final List<Edge> edges = new ArrayList<>();
 
   private Network() {
   }
 
-  /** The people and edges of interactions that happened. */
+  /** The people and edges of interactions that happened, and the organizations people hold posts in. */
   public static Network of(DatasetGraph dsg) {
     Network n = new Network();
     String q = AskService.prefixes() + """
@@ -72,6 +77,18 @@ public final class Network {
       String kind = s.getResource("kind").getURI().endsWith("Meeting") ? "met" : "contact";
       n.edges.add(new Edge(a, b, kind, issues, s.getLiteral("reports").getInt()));
     }
+    String m = AskService.prefixes() + """
+        SELECT ?p ?o (SAMPLE(STR(?pl)) AS ?lp) (SAMPLE(STR(?ol)) AS ?lo) (COUNT(DISTINCT ?ms) AS ?reports) {
+          GRAPH ?g { ?ms a ng:MembershipStatement ; org:member ?x ; org:organization ?o . ?o rdfs:label ?ol }
+          GRAPH ngg:entities { ?x ng:resolvesTo ?p . ?p rdfs:label ?pl }
+        } GROUP BY ?p ?o ORDER BY ?p ?o""";
+    for (QuerySolution s : select(dsg, m)) {
+      String p = s.getResource("p").getURI();
+      String o = s.getResource("o").getURI();
+      n.people.putIfAbsent(p, new Person(p, s.getLiteral("lp").getString(), new TreeSet<>()));
+      n.organizations.putIfAbsent(o, new Organization(o, s.getLiteral("lo").getString()));
+      n.edges.add(new Edge(p, o, "member", Set.of(), s.getLiteral("reports").getInt()));
+    }
     String c = AskService.prefixes() + """
         SELECT DISTINCT ?p ?cl { GRAPH ?g { ?lp ng:represents ?c } GRAPH ngg:entities { ?lp ng:resolvesTo ?p }
           GRAPH ngg:vocabulary { ?c rdfs:label ?cl } }""";
@@ -99,44 +116,68 @@ public final class Network {
     return people;
   }
 
+  /** The organizations that people hold posts in. */
+  public Map<String, Organization> organizations() {
+    return organizations;
+  }
+
   /** The edges. */
   public List<Edge> edges() {
     return edges;
   }
 
-  /** Graphviz DOT: met edges solid, contact edges dashed; country and issues as attributes. */
+  /**
+   * Graphviz DOT: people as boxes, organizations as ellipses; met edges solid, contact edges dashed, posts in an
+   * organization dotted; country and issues as attributes.
+   */
   public void writeDot(PrintWriter out) {
     out.println("graph newsgraph {");
-    out.println("  graph [overlap=false, splines=true, label=\"who met whom (solid: met, dashed: contact)\"];");
+    out.println("  graph [overlap=false, splines=true, label=\"who met whom (solid: met, dashed: contact, dotted: "
+        + "post in an organization)\"];");
     out.println("  node [shape=box, style=rounded, fontname=\"Helvetica\"];");
     for (Person p : people.values()) {
       String country = String.join(", ", p.countries());
       out.println("  " + dotId(p.id()) + " [label=" + dotString(p.label() + (country.isEmpty() ? "" : "\n" + country))
-          + ", country=" + dotString(country) + "];");
+          + ", country=" + dotString(country) + ", type=person];");
+    }
+    for (Organization o : organizations.values()) {
+      out.println("  " + dotId(o.id()) + " [label=" + dotString(o.label()) + ", shape=ellipse, type=organization];");
     }
     for (Edge e : edges) {
       String issues = String.join(", ", e.issues());
       out.println("  " + dotId(e.source()) + " -- " + dotId(e.target()) + " [kind=" + e.kind() + ", style="
-          + (e.kind().equals("met") ? "solid" : "dashed") + ", label=" + dotString(issues) + ", issues="
-          + dotString(issues) + ", reports=" + e.reports() + "];");
+          + switch (e.kind()) {
+            case "met" -> "solid";
+            case "contact" -> "dashed";
+            default -> "dotted";
+          } + ", label=" + dotString(issues) + ", issues=" + dotString(issues) + ", reports=" + e.reports() + "];");
     }
     out.println("}");
     out.flush();
   }
 
-  /** GraphML with node attributes label and country, edge attributes kind, issues and reports. */
+  /**
+   * GraphML with node attributes label, type (person or organization) and country, edge attributes kind (met,
+   * contact, member), issues and reports.
+   */
   public void writeGraphml(PrintWriter out) {
     out.println("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
     out.println("<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">");
     out.println("  <key id=\"label\" for=\"node\" attr.name=\"label\" attr.type=\"string\"/>");
     out.println("  <key id=\"country\" for=\"node\" attr.name=\"country\" attr.type=\"string\"/>");
+    out.println("  <key id=\"type\" for=\"node\" attr.name=\"type\" attr.type=\"string\"/>");
     out.println("  <key id=\"kind\" for=\"edge\" attr.name=\"kind\" attr.type=\"string\"/>");
     out.println("  <key id=\"issues\" for=\"edge\" attr.name=\"issues\" attr.type=\"string\"/>");
     out.println("  <key id=\"reports\" for=\"edge\" attr.name=\"reports\" attr.type=\"int\"/>");
     out.println("  <graph id=\"newsgraph\" edgedefault=\"undirected\">");
     for (Person p : people.values()) {
       out.println("    <node id=\"" + xml(p.id()) + "\"><data key=\"label\">" + xml(p.label())
-          + "</data><data key=\"country\">" + xml(String.join(", ", p.countries())) + "</data></node>");
+          + "</data><data key=\"country\">" + xml(String.join(", ", p.countries()))
+          + "</data><data key=\"type\">person</data></node>");
+    }
+    for (Organization o : organizations.values()) {
+      out.println("    <node id=\"" + xml(o.id()) + "\"><data key=\"label\">" + xml(o.label())
+          + "</data><data key=\"country\"></data><data key=\"type\">organization</data></node>");
     }
     int i = 0;
     for (Edge e : edges) {
@@ -149,8 +190,9 @@ public final class Network {
     out.flush();
   }
 
+  /** A person's slug; an organization's path below the base, which two documents' local bodies keep apart. */
   private static String dotId(String iri) {
-    return dotString(Vocab.localId(iri));
+    return dotString(iri.contains("/organization/") ? iri.substring(Vocab.BASE.length()) : Vocab.localId(iri));
   }
 
   private static String dotString(String s) {

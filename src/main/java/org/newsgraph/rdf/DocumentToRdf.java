@@ -33,6 +33,7 @@ import org.newsgraph.doc.EventKind;
 import org.newsgraph.doc.Facts;
 import org.newsgraph.doc.Mention;
 import org.newsgraph.doc.MentionType;
+import org.newsgraph.doc.OrganizationEntity;
 import org.newsgraph.doc.PersonEntity;
 import org.newsgraph.doc.PersonKey;
 import org.newsgraph.doc.Sentence;
@@ -97,6 +98,7 @@ public final class DocumentToRdf {
     final Node d;
     final List<Quad> quads = new ArrayList<>();
     final Map<Integer, Node> sentenceNodes = new LinkedHashMap<>();
+    final Map<String, Node> organizationNodes = new LinkedHashMap<>();
     final Topics topics;
     int facts;
 
@@ -179,7 +181,9 @@ public final class DocumentToRdf {
       }
       people(people);
       int mentionCount = mentions(mentions, personOf, used);
+      mentionCount += organizations(used);
       roles(f, used);
+      memberships(f, used);
       represents(f, used);
       interactions(f, used);
       quotes(f, used);
@@ -234,19 +238,7 @@ public final class DocumentToRdf {
         if (target == null) {
           continue;
         }
-        Sentence s = sentences.get(m.sentence());
-        int begin = s.tokenSpans()[m.start()].getStart();
-        int end = s.tokenSpans()[m.end() - 1].getEnd();
-        Node mn = iri(base + "/mention/" + begin + "-" + end + "-" + m.type().name().toLowerCase(Locale.ROOT));
-        add(mn, TYPE, nif("Phrase"));
-        add(mn, nif("referenceContext"), d);
-        add(mn, nif("beginIndex"), integer(begin));
-        add(mn, nif("endIndex"), integer(end));
-        add(mn, nif("anchorOf"), str(doc.text().substring(begin, end)));
-        add(mn, NG.sentence, sentence(m.sentence()));
-        add(mn, NG.denotes, target);
-        add(mn, NG.extractor, str(m.source()));
-        used.add(m.sentence());
+        mention(m, target, used);
         n++;
         if (m.type() == MentionType.COUNTRY) {
           countries.add(target);
@@ -256,6 +248,89 @@ public final class DocumentToRdf {
         add(d, schema("mentions"), c);
       }
       return n;
+    }
+
+    /** A NIF phrase for one mention, denoting its person, country or organization. */
+    void mention(Mention m, Node target, Set<Integer> used) {
+      Sentence s = doc.get(Annotations.SENTENCES).get(m.sentence());
+      int begin = s.tokenSpans()[m.start()].getStart();
+      int end = s.tokenSpans()[m.end() - 1].getEnd();
+      Node mn = iri(base + "/mention/" + begin + "-" + end + "-" + m.type().name().toLowerCase(Locale.ROOT));
+      add(mn, TYPE, nif("Phrase"));
+      add(mn, nif("referenceContext"), d);
+      add(mn, nif("beginIndex"), integer(begin));
+      add(mn, nif("endIndex"), integer(end));
+      add(mn, nif("anchorOf"), str(doc.text().substring(begin, end)));
+      add(mn, NG.sentence, sentence(m.sentence()));
+      add(mn, NG.denotes, target);
+      add(mn, NG.extractor, str(m.source()));
+      used.add(m.sentence());
+    }
+
+    /** The node of an organization: corpus-wide, or the document's own for a generic name without a country. */
+    Node organization(OrganizationEntity o) {
+      return o.generic() && o.country() == null ? iri(base + "/organization/" + Vocab.encode(o.key()))
+          : Vocab.organization(o.key());
+    }
+
+    int organizations(Set<Integer> used) {
+      int n = 0;
+      int statements = 0;
+      for (OrganizationEntity o : doc.get(Annotations.ORGANIZATIONS)) {
+        Node on = organization(o);
+        organizationNodes.put(o.key(), on);
+        add(on, TYPE, NG.Organization);
+        add(on, TYPE, schema("Organization"));
+        add(on, TYPE, org("Organization"));
+        add(on, LABEL, str(o.name()));
+        add(on, NG.document, d);
+        add(d, schema("mentions"), on);
+        for (String form : o.forms()) {
+          add(on, NG.nameForm, str(form));
+        }
+        if (o.acronym() != null) {
+          add(on, NG.acronym, str(o.acronym()));
+        }
+        if (o.country() != null) {
+          add(on, NG.country, Vocab.country(o.country()));
+          if (o.countrySentence() >= 0) {
+            Node fact = iri(base + "/organization-country/" + statements++);
+            add(fact, TYPE, NG.OrganizationCountryStatement);
+            add(fact, NG.organization, on);
+            add(fact, NG.country, Vocab.country(o.country()));
+            add(fact, NG.reason, str(o.countryReason()));
+            provenance(fact, o.countrySentence(), "organization-country", 0.8);
+            used.add(o.countrySentence());
+          }
+        }
+        for (Mention m : o.mentions()) {
+          mention(m, on, used);
+          n++;
+        }
+      }
+      return n;
+    }
+
+    void memberships(Facts f, Set<Integer> used) {
+      int i = 0;
+      for (Facts.Membership m : f.memberships) {
+        Node on = organizationNodes.get(m.organization());
+        if (on == null) {
+          continue;
+        }
+        Node fact = iri(base + "/membership/" + i++);
+        add(fact, TYPE, org("Membership"));
+        add(fact, TYPE, NG.MembershipStatement);
+        add(fact, org("member"), person(m.person()));
+        add(fact, org("organization"), on);
+        if (m.role() != null) {
+          add(fact, org("role"), Vocab.role(m.role()));
+          add(fact, NG.roleLabel, str(m.label()));
+        }
+        add(person(m.person()), org("memberOf"), on);
+        provenance(fact, m.sentence(), m.extractor(), m.confidence());
+        used.add(m.sentence());
+      }
     }
 
     void roles(Facts f, Set<Integer> used) {

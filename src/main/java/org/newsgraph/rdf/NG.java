@@ -43,6 +43,25 @@ public final class NG {
   /** A canonical person across the corpus, labelled with the fullest name seen. */
   public static final Node Person = term("Person");
 
+  /**
+   * An organization (also schema:Organization and org:Organization): a well-known body, or one named the same way
+   * in several documents; a body whose name only says what it does ("Foreign Ministry") and whose country the text
+   * does not give stays in its document.
+   */
+  public static final Node Organization = term("Organization");
+
+  /** The acronym of an organization ("IAEA"), from the lexicon or defined in the text. */
+  public static final Node acronym = term("acronym");
+
+  /** The organization whose country an organization-country statement gives. */
+  public static final Node organization = term("organization");
+
+  /** A person's post in, or membership of, an organization (also org:Membership), read from one sentence. */
+  public static final Node MembershipStatement = term("MembershipStatement");
+
+  /** An organization's country, as one sentence gives it ("Iran's Foreign Ministry"). */
+  public static final Node OrganizationCountryStatement = term("OrganizationCountryStatement");
+
   /** A country, identified by its ISO 3166-1 alpha-2 code. */
   public static final Node Country = term("Country");
 

@@ -131,6 +131,11 @@ public final class Vocab {
     return post(role.value(), country == null ? null : country.value());
   }
 
+  /** An organization named the same way across the corpus, by its key ({@code international-atomic-energy-agency}). */
+  public static Node organization(String key) {
+    return iri(ID + "organization/" + encode(key));
+  }
+
   /** A canonical person. */
   public static Node person(String slug) {
     return iri(ID + "person/" + slug);

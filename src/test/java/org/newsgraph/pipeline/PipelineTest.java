@@ -59,8 +59,8 @@ class PipelineTest {
   @Test
   void theStandardPipelineIsInOrderAndProducesEveryDeclaredAnnotation() {
     Pipeline p = NewsPipeline.create().build();
-    assertEquals(List.of("sentences", "tokens", "pos", "names", "mentions", "people", "parse", "relations",
-        "topics"),
+    assertEquals(List.of("sentences", "tokens", "pos", "names", "mentions", "organizations", "people", "parse",
+        "relations", "topics"),
         p.stages().stream().map(Stage::name).toList());
     Document d = new Document("t", "President Ana Lima met Prime Minister Rui Costa in Lisbon.", null, null, null);
     for (Stage s : p.stages()) {
