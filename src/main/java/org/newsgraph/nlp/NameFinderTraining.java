@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -150,12 +151,22 @@ public final class NameFinderTraining {
 
   /**
    * Reads every training file; a missing file is an error, since the model would silently change. A file name
-   * may carry a weight after a colon: {@code gmb-voa.opennlp:0.5} keeps every other document, {@code :2} reads
-   * the file twice; and the option {@code :complete} keeps only the sentences whose capitalized words inside the
-   * sentence all stand in a name (for files that leave some types untagged).
+   * may carry options after colons: a weight ({@code gmb-voa.opennlp:0.5} keeps every other document, {@code :2}
+   * reads the file twice); {@code :complete} keeps only the sentences whose capitalized words inside the sentence
+   * all stand in a name; {@code :fill} marks a file whose people are tagged but whose other types are not all
+   * tagged, which {@link #train()} completes first (its samples are returned here as they are).
    */
   public List<NameSample> samples() throws IOException {
     List<NameSample> all = new ArrayList<>();
+    for (List<NameSample> part : parts().values()) {
+      all.addAll(part);
+    }
+    return all;
+  }
+
+  /** The samples of the files without {@code :fill} (key false) and of those with it (key true). */
+  private Map<Boolean, List<NameSample>> parts() throws IOException {
+    Map<Boolean, List<NameSample>> out = new TreeMap<>(Map.of(false, new ArrayList<>(), true, new ArrayList<>()));
     for (String spec : files) {
       String[] parts = spec.split(":");
       Path file = data.resolve(parts[0]);
@@ -164,20 +175,47 @@ public final class NameFinderTraining {
       }
       double weight = 1;
       boolean complete = false;
+      boolean fill = false;
       for (int i = 1; i < parts.length; i++) {
-        if (parts[i].equals("complete")) {
-          complete = true;
-        } else {
-          weight = Double.parseDouble(parts[i]);
+        switch (parts[i]) {
+          case "complete" -> complete = true;
+          case "fill" -> fill = true;
+          default -> weight = Double.parseDouble(parts[i]);
         }
       }
       List<NameSample> read = readSamples(file);
       if (complete) {
         read = read.stream().filter(NameFinderTraining::fullyTagged).toList();
       }
-      all.addAll(weighted(read, weight));
+      out.get(fill).addAll(weighted(read, weight));
     }
-    return all;
+    return out;
+  }
+
+  /**
+   * The samples with the names that a model finds added, except people and except where they would overlap a
+   * name already there: a file that tags its people well but leaves organizations and places out (CrossNER) would
+   * otherwise teach the model that those are no names.
+   */
+  static List<NameSample> fill(TokenNameFinderModel helper, List<NameSample> samples) {
+    NameFinderME finder = new NameFinderME(helper);
+    List<NameSample> out = new ArrayList<>();
+    for (NameSample s : samples) {
+      if (s.isClearAdaptiveDataSet()) {
+        finder.clearAdaptiveData();
+      }
+      List<Span> names = new ArrayList<>(List.of(s.getNames()));
+      for (Span p : finder.find(s.getSentence())) {
+        if (!p.getType().equals("person") && names.stream().noneMatch(g -> g.getStart() < p.getEnd()
+            && p.getStart() < g.getEnd())) {
+          names.add(p);
+        }
+      }
+      names.sort(Comparator.comparingInt(Span::getStart));
+      out.add(new NameSample(s.getId(), s.getSentence(), names.toArray(Span[]::new), null,
+          s.isClearAdaptiveDataSet()));
+    }
+    return out;
   }
 
   /** The samples repeated or thinned to the weight, whole documents at a time, deterministically. */
@@ -219,9 +257,20 @@ public final class NameFinderTraining {
     return true;
   }
 
-  /** Trains a model over {@link #samples()}. */
+  /**
+   * Trains a model over {@link #samples()}. When some files are marked {@code :fill}, a first model is trained on
+   * the others and completes their names ({@link #fill}); the model is then trained on everything.
+   */
   public TokenNameFinderModel train() throws IOException {
-    List<NameSample> samples = samples();
+    Map<Boolean, List<NameSample>> parts = parts();
+    List<NameSample> samples = new ArrayList<>(parts.get(false));
+    if (!parts.get(true).isEmpty()) {
+      samples.addAll(fill(trainOn(samples), parts.get(true)));
+    }
+    return trainOn(samples);
+  }
+
+  private TokenNameFinderModel trainOn(List<NameSample> samples) throws IOException {
     byte[] features = this.features;
     if (features == null) {
       try (InputStream in = NameFinderTraining.class.getResourceAsStream(FEATURES_RESOURCE)) {

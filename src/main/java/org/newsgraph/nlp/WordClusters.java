@@ -33,9 +33,9 @@ import java.util.stream.Stream;
  * </pre>
  *
  * The method is distributional and deterministic: each frequent word is described by the words seen just left
- * and just right of it (positive pointwise mutual information over the most frequent context words), the
- * descriptions are projected to a few dense dimensions with a seeded random projection, and the words are
- * split in two by spherical 2-means, again and again, so that a word's path is its sequence of branches. It is
+ * and just right of it (positive pointwise mutual information over the most frequent context words, a sparse
+ * vector), and the words are split in two, again and again, by the sign of their projection on the principal
+ * direction of the group, refined by spherical 2-means, so that a word's path is its sequence of branches. It is
  * cheaper than Brown's agglomerative clustering (seconds instead of hours on a few million words) and gives the
  * same kind of features: names fall together with names, places with places. Files under a folder named
  * {@code eval} or whose name holds {@code test} are never read: clusters are training data.
@@ -48,6 +48,7 @@ public final class WordClusters {
   private static final int MAX_DEPTH = 14;
   private static final int MIN_LEAF = 6;
   private static final int ROUNDS = 12;
+  private static final int POWER_ITERATIONS = 12;
   private static final long SEED = 20261202L;
   private static final Pattern TOKEN = Pattern.compile(
       "(?:[\\p{L}\\p{M}]\\.){2,}|[\\p{L}\\p{M}\\p{N}]+(?:['’.&-][\\p{L}\\p{M}\\p{N}]+)*|[^\\s\\p{L}\\p{M}\\p{N}]");
@@ -232,15 +233,13 @@ public final class WordClusters {
     }
 
     void addTo(float[] dense) {
-      for (int k = 0; k < idx.length; k++) {
-        dense[idx[k]] += val[k];
-      }
+      addTo(dense, 1f);
     }
 
-    float[] dense(int width) {
-      float[] d = new float[width];
-      addTo(d);
-      return d;
+    void addTo(float[] dense, float scale) {
+      for (int k = 0; k < idx.length; k++) {
+        dense[idx[k]] += scale * val[k];
+      }
     }
   }
 
@@ -266,42 +265,24 @@ public final class WordClusters {
     }
   }
 
-  /** Splits the words in two by spherical 2-means and recurses; a leaf's words share its path. */
+  /** Splits the words in two (principal direction, then 2-means) and recurses; a leaf's words share its path. */
   private static void split(Sparse[] vectors, int width, int[] words, String path, String[] paths, Random rnd) {
     if (words.length < 2 * MIN_LEAF || path.length() >= MAX_DEPTH) {
       leaf(words, path, paths);
       return;
     }
-    float[][] centres = new float[2][];
-    centres[0] = vectors[words[rnd.nextInt(words.length)]].dense(width);
-    centres[1] = vectors[farthest(vectors, words, centres[0])].dense(width);
-    boolean[] side = new boolean[words.length];
-    for (int round = 0; round < ROUNDS; round++) {
-      boolean changed = false;
-      for (int i = 0; i < words.length; i++) {
-        Sparse v = vectors[words[i]];
-        boolean s = v.dot(centres[1]) > v.dot(centres[0]);
-        changed |= s != side[i];
-        side[i] = s;
-      }
-      float[][] next = new float[2][width];
-      for (int i = 0; i < words.length; i++) {
-        vectors[words[i]].addTo(next[side[i] ? 1 : 0]);
-      }
-      normalize(next[0]);
-      normalize(next[1]);
-      centres = next;
-      if (!changed && round > 0) {
-        break;
-      }
+    boolean[] side = twoMeans(vectors, width, words, seedSplit(vectors, width, words, rnd));
+    if (!balanced(side)) {
+      // sparse profiles that share few contexts with any one seed word: split along the principal direction
+      side = twoMeans(vectors, width, words, principalSplit(vectors, width, words, rnd));
     }
-    int ones = 0;
-    for (boolean s : side) {
-      ones += s ? 1 : 0;
-    }
-    if (ones < MIN_LEAF || words.length - ones < MIN_LEAF) {
+    if (!balanced(side)) {
       leaf(words, path, paths);
       return;
+    }
+    int ones = 0;
+    for (boolean b : side) {
+      ones += b ? 1 : 0;
     }
     int[] zero = new int[words.length - ones];
     int[] one = new int[ones];
@@ -316,10 +297,44 @@ public final class WordClusters {
     split(vectors, width, one, path + "1", paths, rnd);
   }
 
-  private static void leaf(int[] words, String path, String[] paths) {
-    for (int w : words) {
-      paths[w] = path.isEmpty() ? "0" : path;
+  /** Both sides keep at least {@link #MIN_LEAF} words. */
+  private static boolean balanced(boolean[] side) {
+    int ones = 0;
+    for (boolean b : side) {
+      ones += b ? 1 : 0;
     }
+    return ones >= MIN_LEAF && side.length - ones >= MIN_LEAF;
+  }
+
+  /** The first split by two seed words: a random one, and the one least like it. */
+  private static boolean[] seedSplit(Sparse[] vectors, int width, int[] words, Random rnd) {
+    float[] c0 = new float[width];
+    vectors[words[rnd.nextInt(words.length)]].addTo(c0);
+    float[] c1 = new float[width];
+    vectors[farthest(vectors, words, c0)].addTo(c1);
+    boolean[] side = new boolean[words.length];
+    for (int i = 0; i < words.length; i++) {
+      side[i] = vectors[words[i]].dot(c1) > vectors[words[i]].dot(c0);
+    }
+    return side;
+  }
+
+  /** Spherical 2-means from a first split, until no word changes side. */
+  private static boolean[] twoMeans(Sparse[] vectors, int width, int[] words, boolean[] side) {
+    for (int round = 0; round < ROUNDS; round++) {
+      float[][] centres = centres(vectors, width, words, side);
+      boolean changed = false;
+      for (int i = 0; i < words.length; i++) {
+        Sparse v = vectors[words[i]];
+        boolean s = v.dot(centres[1]) > v.dot(centres[0]);
+        changed |= s != side[i];
+        side[i] = s;
+      }
+      if (!changed) {
+        break;
+      }
+    }
+    return side;
   }
 
   private static int farthest(Sparse[] vectors, int[] words, float[] from) {
@@ -333,6 +348,69 @@ public final class WordClusters {
       }
     }
     return out;
+  }
+
+  private static void leaf(int[] words, String path, String[] paths) {
+    for (int w : words) {
+      paths[w] = path.isEmpty() ? "0" : path;
+    }
+  }
+
+  /**
+   * The first split: by the sign of each word's projection on the principal direction of the words (power
+   * iteration from a seeded random start), which, unlike two seed words, divides sparse profiles that share few
+   * contexts with any one word (Boley's principal direction divisive partitioning).
+   */
+  private static boolean[] principalSplit(Sparse[] vectors, int width, int[] words, Random rnd) {
+    float[] mean = new float[width];
+    for (int w : words) {
+      vectors[w].addTo(mean);
+    }
+    for (int d = 0; d < width; d++) {
+      mean[d] /= words.length;
+    }
+    float[] r = new float[width];
+    for (int d = 0; d < width; d++) {
+      r[d] = (float) rnd.nextGaussian();
+    }
+    normalize(r);
+    double[] y = new double[words.length];
+    for (int it = 0; it < POWER_ITERATIONS; it++) {
+      double meanDot = 0;
+      for (int d = 0; d < width; d++) {
+        meanDot += mean[d] * r[d];
+      }
+      double sum = 0;
+      for (int i = 0; i < words.length; i++) {
+        y[i] = vectors[words[i]].dot(r) - meanDot;
+        sum += y[i];
+      }
+      float[] next = new float[width];
+      for (int i = 0; i < words.length; i++) {
+        vectors[words[i]].addTo(next, (float) y[i]);
+      }
+      for (int d = 0; d < width; d++) {
+        next[d] -= (float) (mean[d] * sum);
+      }
+      normalize(next);
+      r = next;
+    }
+    boolean[] side = new boolean[words.length];
+    for (int i = 0; i < words.length; i++) {
+      side[i] = y[i] > 0;
+    }
+    return side;
+  }
+
+  /** The unit-length means of the two sides. */
+  private static float[][] centres(Sparse[] vectors, int width, int[] words, boolean[] side) {
+    float[][] c = new float[2][width];
+    for (int i = 0; i < words.length; i++) {
+      vectors[words[i]].addTo(c[side[i] ? 1 : 0]);
+    }
+    normalize(c[0]);
+    normalize(c[1]);
+    return c;
   }
 
   /** Computes the clusters and writes them atomically, most frequent word first. */

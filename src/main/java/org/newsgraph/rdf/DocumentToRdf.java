@@ -284,7 +284,6 @@ public final class DocumentToRdf {
         add(on, TYPE, org("Organization"));
         add(on, LABEL, str(o.name()));
         add(on, NG.document, d);
-        add(d, schema("mentions"), on);
         for (String form : o.forms()) {
           add(on, NG.nameForm, str(form));
         }

@@ -74,6 +74,17 @@ class AskIT {
   }
 
   @Test
+  void whoWorksForAnOrganizationByNameOrShortForm() {
+    List<String> lines = tsv("Who works for the Pentagon?");
+    assertEquals(2, lines.size(), String.join("\n", lines));
+    assertTrue(lines.get(1).startsWith("Geoff Morrell\tPentagon\tpentagon spokesman\t"), lines.get(1));
+    assertEquals(lines, tsv("Who works for the Defense Department?"));
+    assertEquals(1, tsv("Who works for the Red Cross?").size());
+    List<String> who = tsv("Who is Geoff Morrell?");
+    assertEquals("Pentagon", who.get(1).split("\t")[3], who.get(1));
+  }
+
+  @Test
   void whoRepresentsCountry() {
     List<String> names = tsv("Who represents the United States?").stream().skip(1).map(l -> l.split("\t")[0])
         .sorted().toList();

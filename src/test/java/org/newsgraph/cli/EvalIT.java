@@ -22,7 +22,8 @@ class EvalIT {
     assertEquals(0, r.code(), r.err());
     JsonObject json = JSON.parse(r.out());
     JsonObject rel = json.get("relations").getAsObject();
-    for (String name : new String[] {"person", "country", "issue", "role", "represents", "met", "contact"}) {
+    for (String name : new String[] {"person", "country", "issue", "role", "represents", "met", "contact",
+        "organization", "member"}) {
       JsonObject s = rel.get(name).getAsObject();
       assertEquals(1.0, s.get("f1").getAsNumber().value().doubleValue(), 1e-9, name + ": " + r.out());
       assertEquals(0, s.get("fp").getAsNumber().value().intValue(), name);
@@ -39,7 +40,7 @@ class EvalIT {
     Cli.Run r = Cli.run("eval", "--gold", "dev/gold.tsv", "--format", "json", "dev/articles");
     assertEquals(0, r.code(), r.err());
     JsonObject rel = JSON.parse(r.out()).get("relations").getAsObject();
-    for (String name : new String[] {"met", "contact"}) {
+    for (String name : new String[] {"met", "contact", "organization", "member"}) {
       assertEquals(1.0, rel.get(name).getAsObject().get("f1").getAsNumber().value().doubleValue(), 1e-9, r.out());
     }
     for (String name : new String[] {"person", "country", "issue", "role", "represents"}) {

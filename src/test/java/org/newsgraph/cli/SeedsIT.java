@@ -202,6 +202,10 @@ class SeedsIT {
     assertEquals(1, dot.out().lines().filter(l -> l.contains("kind=contact, style=dashed")).count(), dot.out());
     assertTrue(dot.out().contains("country=\"Russia\""), dot.out());
     assertTrue(dot.out().contains("issues=\"missile defense\""), dot.out());
+    // Pentagon spokesman Geoff Morrell: a post in an organization, an organization node and a dotted edge
+    assertTrue(dot.out().contains("\"id/organization/pentagon\" [label=\"Pentagon\", shape=ellipse, "
+        + "type=organization]"), dot.out());
+    assertEquals(1, dot.out().lines().filter(l -> l.contains("kind=member, style=dotted")).count(), dot.out());
     if (new ProcessBuilder("sh", "-c", "command -v dot").start().waitFor() == 0) {
       Path f = dir.resolve("g.dot");
       Files.writeString(f, dot.out());
@@ -214,8 +218,9 @@ class SeedsIT {
     assertEquals(0, gml.code(), gml.err());
     var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
         .parse(new ByteArrayInputStream(gml.out().getBytes(StandardCharsets.UTF_8)));
-    assertEquals(5, doc.getElementsByTagName("node").getLength());
-    assertEquals(5, doc.getElementsByTagName("edge").getLength());
+    assertEquals(7, doc.getElementsByTagName("node").getLength(), "five who met, Morrell and the Pentagon");
+    assertEquals(6, doc.getElementsByTagName("edge").getLength());
+    assertTrue(gml.out().contains("<data key=\"type\">organization</data>"), gml.out());
   }
 
   @Test
