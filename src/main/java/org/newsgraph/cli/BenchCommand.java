@@ -189,6 +189,11 @@ public final class BenchCommand implements Callable<Integer> {
     }
     out.println(String.format(Locale.ROOT, "  peak heap: %.0f MB", p.peakHeapBytes() / 1e6));
     out.println("  CPU ms per stage, all threads: " + p.stageMillis());
+    Long names = p.stageMillis().get("names");
+    if (names != null && names > 0) {
+      // the name finder alone, on one core: what its features cost, apart from the rest of the pipeline
+      out.println(String.format(Locale.ROOT, "  name finder: %.0f tokens/s per core", p.tokens() / (names / 1e3)));
+    }
     if (p.parses() != null) {
       out.println(String.format(Locale.ROOT, "  parsed: %d of %d sentences (%.1f %%), %d failed; %.0f µs per parsed "
           + "sentence", p.parses().parsed(), p.parses().sentences(), 100 * p.parses().share(), p.parses().failed(),
