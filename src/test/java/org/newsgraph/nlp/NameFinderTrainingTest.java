@@ -7,10 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import opennlp.tools.dictionary.Dictionary;
 import opennlp.tools.namefind.NameSample;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.Span;
 import opennlp.tools.util.StringList;
 import org.junit.jupiter.api.Test;
 
@@ -64,5 +69,35 @@ class NameFinderTrainingTest {
     assertTrue(d.contains(new StringList("United", "States")));
     assertTrue(d.contains(new StringList("Afghan")));
     assertFalse(d.contains(new StringList("country")));
+  }
+
+  @Test
+  void aFilledFileGainsTheOtherTypesButNoPeopleAndNoOverlap() throws IOException {
+    Path dir = Path.of("src/test/resources/ner");
+    TokenNameFinderModel helper = NameFinderTraining.create().data(dir).files(List.of("sample.opennlp"))
+        .iterations(30).train();
+    // the same sentences with their places and bodies left out, as CrossNER leaves some out
+    List<NameSample> partial = new ArrayList<>();
+    for (NameSample s : NameFinderTraining.readSamples(dir.resolve("sample.opennlp"))) {
+      Span[] people = Arrays.stream(s.getNames()).filter(n -> n.getType().equals("person")).toArray(Span[]::new);
+      partial.add(new NameSample(s.getSentence(), people, s.isClearAdaptiveDataSet()));
+    }
+    List<NameSample> filled = NameFinderTraining.fill(helper, partial);
+    assertEquals(partial.size(), filled.size());
+    int added = 0;
+    for (int i = 0; i < filled.size(); i++) {
+      List<Span> before = List.of(partial.get(i).getNames());
+      List<Span> after = List.of(filled.get(i).getNames());
+      assertTrue(after.containsAll(before), "gold names are kept");
+      for (Span n : after) {
+        if (!before.contains(n)) {
+          added++;
+          assertFalse(n.getType().equals("person"), "people come from the file alone");
+          assertTrue(before.stream().noneMatch(b -> b.getStart() < n.getEnd() && n.getStart() < b.getEnd()));
+        }
+      }
+      assertEquals(partial.get(i).isClearAdaptiveDataSet(), filled.get(i).isClearAdaptiveDataSet());
+    }
+    assertTrue(added > 0, "the helper finds some places and bodies");
   }
 }
