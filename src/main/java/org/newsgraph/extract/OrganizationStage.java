@@ -243,9 +243,12 @@ public final class OrganizationStage implements Stage {
       if (o.type() == MentionType.LOCATION && o.text().equals(m.text())) {
         return true;
       }
-      if (o.type() == MentionType.PERSON && !headed && (o.text().equals(m.text()) || o.text().equals(last)
-          || o.text().endsWith(" " + last))) {
-        // "Yasser Arafat" tagged as a body where the document also names "Arafat" as a person
+      String person = o.text().toLowerCase(Locale.ROOT);
+      String surname = last.toLowerCase(Locale.ROOT);
+      if (o.type() == MentionType.PERSON && !headed && (person.equals(m.text().toLowerCase(Locale.ROOT))
+          || person.equals(surname) || person.endsWith(" " + surname))) {
+        // "Yasser Arafat" tagged as a body where the document also names "Arafat" as a person ("Iosif STALIN":
+        // case aside)
         return true;
       }
       times += o.type() == MentionType.ORGANIZATION && o.text().equals(m.text()) ? 1 : 0;

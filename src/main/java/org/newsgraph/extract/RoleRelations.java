@@ -387,7 +387,12 @@ final class RoleRelations extends Rules {
     if (organization == null && e + 1 < v.size() && ORGANIZATION_LINKS.contains(v.lower[e])) {
       // "head of the IAEA", "a spokesman for the Foreign Ministry", "an official with the ministry"
       int o = v.lower[e + 1].equals("the") && e + 2 < v.size() ? e + 2 : e + 1;
-      if (v.organizationAt[o] != null && v.organizationAt[o].start() == o) {
+      PhraseMatcher.Match owner = gaz.countries().longestAt(v.tokens, o);
+      if (owner != null && owner.end() < v.size()) {
+        // "a spokesman for Iran's Foreign Ministry", "an official of the Iranian Interior Ministry"
+        o = v.lower[owner.end()].equals("'s") || v.lower[owner.end()].equals("’s") ? owner.end() + 1 : owner.end();
+      }
+      if (o < v.size() && v.organizationAt[o] != null && v.organizationAt[o].start() == o) {
         organization = v.organization[o];
         String bodyCountry = organizationCountry(organization);
         if (country == null && bodyCountry != null) {

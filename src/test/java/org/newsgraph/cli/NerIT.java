@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.zip.ZipFile;
 
 import org.junit.jupiter.api.Test;
@@ -57,7 +58,7 @@ class NerIT {
   void trainingTwiceOnTheSameDataGivesTheSameWeights() throws IOException {
     Path data = dir.resolve("train");
     for (String f : NameFinderTraining.TRAINING_FILES) {
-      Path p = data.resolve(f);
+      Path p = data.resolve(f.split(":")[0]);
       Files.createDirectories(p.getParent());
       Files.copy(SAMPLE, p);
     }
@@ -73,7 +74,7 @@ class NerIT {
     Cli.Run own = Cli.run("ner", "eval", "--model", a.toString(), SAMPLE.toString());
     assertEquals(0, own.code(), own.err());
     assertRow(own.out(), "person", 8, 0, 0);
-    Files.delete(data.resolve(NameFinderTraining.TRAINING_FILES.get(0)));
+    Files.delete(data.resolve(NameFinderTraining.TRAINING_FILES.get(0).split(":")[0]));
     Cli.Run missing = Cli.run("ner", "train", "--data", data.toString(), "--output", dir.resolve("c.bin").toString());
     assertEquals(ExitCodes.IO, missing.code(), missing.out());
     assertTrue(missing.err().contains("training file not found"), missing.err());
@@ -91,5 +92,43 @@ class NerIT {
     try (ZipFile z = new ZipFile(zip.toFile())) {
       return z.getInputStream(z.getEntry(name)).readAllBytes();
     }
+  }
+
+  @Test
+  void clustersAreComputedFromTheSharedTextsButNeverFromTestFiles() throws IOException {
+    Path shared = dir.resolve("shared");
+    StringBuilder voa = new StringBuilder();
+    String[] people = {"Putin", "Obama", "Merkel", "Abe", "Modi", "Macron", "Erdogan", "Zuma"};
+    for (int i = 0; i < 12; i++) {
+      for (String p : people) {
+        voa.append("President ").append(p).append(" said on Monday that talks went well in round ").append(i)
+            .append(". ");
+      }
+      voa.append('\n');
+    }
+    Files.createDirectories(shared.resolve("corpus/voa"));
+    Files.writeString(shared.resolve("corpus/voa/voa-1.txt"), voa);
+    Files.createDirectories(shared.resolve("ner/train"));
+    Files.copy(SAMPLE, shared.resolve("ner/train/sample.opennlp"));
+    Files.createDirectories(shared.resolve("ner/eval"));
+    Files.writeString(shared.resolve("ner/eval/held.opennlp"), "Zelensky ".repeat(20) + ".\n");
+    Files.createDirectories(shared.resolve("ud"));
+    Files.writeString(shared.resolve("ud/en_ewt-ud-test.conllu"), "1\tZelensky\t_\n\n".repeat(20));
+    Path out = dir.resolve("clusters.txt");
+    Cli.Run r = Cli.run("ner", "clusters", "--shared", shared.toString(), "--output", out.toString());
+    assertEquals(0, r.code(), r.err());
+    List<String> lines = Files.readAllLines(out);
+    assertEquals("words: " + lines.size(), r.lines().get(0));
+    assertTrue(lines.stream().anyMatch(l -> l.matches("[01]+\tPutin\t\\d+")), lines.toString());
+    assertTrue(lines.stream().noneMatch(l -> l.contains("Zelensky")), lines.toString());
+    // the names share a path that the function words do not
+    String putin = lines.stream().filter(l -> l.contains("\tPutin\t")).findFirst().orElseThrow().split("\t")[0];
+    String merkel = lines.stream().filter(l -> l.contains("\tMerkel\t")).findFirst().orElseThrow().split("\t")[0];
+    String said = lines.stream().filter(l -> l.contains("\tsaid\t")).findFirst().orElseThrow().split("\t")[0];
+    assertEquals(putin, merkel);
+    assertTrue(!putin.equals(said));
+    Cli.Run missing = Cli.run("ner", "clusters", "--shared", dir.resolve("none").toString(), "--output",
+        out.toString());
+    assertEquals(ExitCodes.IO, missing.code(), missing.err());
   }
 }

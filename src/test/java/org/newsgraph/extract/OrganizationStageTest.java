@@ -121,6 +121,15 @@ class OrganizationStageTest {
   }
 
   @Test
+  void aBodyAfterATitleMayNameItsCountryFirst() {
+    String text = "Hamid Reza Asefi, a spokesman for Iran's Foreign Ministry, said the talks would continue.";
+    assertTrue(memberships(text).stream().anyMatch(x -> x.startsWith("hamid-reza-asefi foreign-ministry-ir")),
+        memberships(text).toString());
+    assertTrue(memberships("Mohamed ElBaradei is the head of the International Atomic Energy Agency.")
+        .contains("mohamed-elbaradei international-atomic-energy-agency chief"));
+  }
+
+  @Test
   void aStateBodyGivesItsPeopleItsCountry() {
     String text = "Iranian Foreign Ministry spokesman Hamid Reza Asefi said the talks would go on.";
     assertTrue(memberships(text).stream().anyMatch(x -> x.startsWith("hamid-reza-asefi foreign-ministry-ir")),
