@@ -48,6 +48,9 @@ public final class QueryBenchmark {
       SELECT DISTINCT ?a ?b { GRAPH ?g { ?e a ng:Meeting ; ng:sideA ?la ; ng:sideB ?lb }
         GRAPH ngg:entities { ?la ng:resolvesTo ?pa . ?lb ng:resolvesTo ?pb . ?pa rdfs:label ?a . ?pb rdfs:label ?b } }
       LIMIT 2000""";
+  private static final String ORGANIZATIONS = """
+      SELECT DISTINCT ?l { GRAPH ?g { ?m a ng:MembershipStatement ; org:organization ?o . ?o rdfs:label ?l } }
+        LIMIT 500""";
   private static final String COUNTRIES = """
       SELECT DISTINCT ?l { GRAPH ?g { ?st a ng:RepresentsStatement ; ng:country ?c }
         GRAPH ngg:vocabulary { ?c rdfs:label ?l } } LIMIT 500""";
@@ -102,6 +105,11 @@ public final class QueryBenchmark {
     out.add(ask(dsg, "ask: Who is X?", runs, rnd, r -> "Who is " + surname(person.apply(r)) + "?", timeoutMillis));
     out.add(ask(dsg, "ask: Who represents COUNTRY?", runs, rnd,
         r -> "Who represents " + countries.get(r.nextInt(countries.size())) + "?", timeoutMillis));
+    List<String> organizations = column(dsg, ORGANIZATIONS, "l");
+    if (!organizations.isEmpty()) {
+      out.add(ask(dsg, "ask: Who works for ORG?", runs, rnd,
+          r -> "Who works for " + organizations.get(r.nextInt(organizations.size())) + "?", timeoutMillis));
+    }
     out.add(ask(dsg, "ask: What issues did X discuss?", runs, rnd,
         r -> "What issues did " + person.apply(r) + " discuss?", timeoutMillis));
     out.add(ask(dsg, "ask: What did X say?", runs, rnd, r -> "What did " + person.apply(r) + " say?",

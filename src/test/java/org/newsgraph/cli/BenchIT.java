@@ -66,7 +66,8 @@ class BenchIT {
     Cli.Run r = Cli.run("bench", "--queries", "--runs", "20", "--store", dir.resolve("s").toString(),
         corpus.toString());
     assertEquals(0, r.code(), r.err());
-    assertEquals(13, count(r.out(), "\nask: "), "every form, the two topic questions included: " + r.out());
+    assertEquals(14, count(r.out(), "\nask: "), "every form, the topic and organization questions included: "
+        + r.out());
     assertEquals(5, count(r.out(), "\nsparql: "), r.out());
     Matcher max = Pattern.compile("max +(\\d+\\.\\d) ms").matcher(r.out());
     int rows = 0;
@@ -74,7 +75,7 @@ class BenchIT {
       rows++;
       assertTrue(Double.parseDouble(max.group(1)) < 2000, r.out());
     }
-    assertEquals(18, rows, r.out());
+    assertEquals(19, rows, r.out());
     assertEquals(ExitCodes.USAGE, Cli.run("bench", "--queries", "--runs", "0", "--store", dir.resolve("s").toString())
         .code());
   }
