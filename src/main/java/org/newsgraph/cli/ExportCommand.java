@@ -121,7 +121,7 @@ public final class ExportCommand implements Callable<Integer> {
         src.addGraph(g, dsg.getGraph(g));
       }
       if (f == Formats.Export.dot || f == Formats.Export.graphml) {
-        Network n = Network.of(dsg);
+        Network n = Network.of(dsg, true);
         PrintWriter w = new PrintWriter(new OutputStreamWriter(out,
             StandardCharsets.UTF_8));
         if (f == Formats.Export.dot) {

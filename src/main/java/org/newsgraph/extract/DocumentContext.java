@@ -65,7 +65,7 @@ public final class DocumentContext {
     this.organizations = doc.get(Annotations.ORGANIZATIONS);
     for (OrganizationEntity o : organizations) {
       for (Mention m : o.mentions()) {
-        views.get(m.sentence()).putOrganization(m, o.key());
+        views.get(m.sentence()).putOrganization(m);
       }
     }
   }

@@ -86,7 +86,7 @@ public final class OrganizationStage implements Stage {
   }
 
   /** A candidate name: its span, its name as the entity knows it, and how it was found. */
-  private record Candidate(int sentence, int start, int end, String name, String source, int rank) {
+  private record Candidate(int start, int end, String name, String source, int rank) {
     int length() {
       return end - start;
     }
@@ -113,7 +113,7 @@ public final class OrganizationStage implements Stage {
     }
     for (Sentence s : sentences) {
       b.acronymUses(s, bySentence.get(s.index()));
-      b.shortForms(s, bySentence.get(s.index()));
+      b.shortForms(s);
     }
     doc.set(Annotations.ORGANIZATIONS, b.entities());
   }
@@ -132,7 +132,7 @@ public final class OrganizationStage implements Stage {
     }
     List<Candidate> all = new ArrayList<>();
     for (PhraseMatcher.Match m : gaz.organizations().find(t)) {
-      all.add(new Candidate(s.index(), m.start(), m.end(), m.value(), "organization-lexicon", 0));
+      all.add(new Candidate(m.start(), m.end(), m.value(), "organization-lexicon", 0));
     }
     boolean headline = MentionStage.titleCase(s);
     for (int i = 0; i < t.length && !headline; i++) {
@@ -145,7 +145,7 @@ public final class OrganizationStage implements Stage {
       }
     }
     for (Mention m : mentions) {
-      if (m.type() == MentionType.ORGANIZATION && !notOrganization(doc, s, m, mentions)) {
+      if (m.type() == MentionType.ORGANIZATION && !notOrganization(doc, s, m)) {
         int start = m.start();
         String[] tags = s.tags();
         // "Watch CBSN": a verb, determiner or preposition that the name finder took in opens no name
@@ -155,8 +155,7 @@ public final class OrganizationStage implements Stage {
         }
         if (start < m.end() && !overlapsBlocked(blocked, start, m.end()) && nameLike(t, start, m.end())
             && !(m.end() - start == 1 && gaz.isOrganizationHead(t[start]))) {
-          all.add(new Candidate(s.index(), start, m.end(), NlpStages.text(s, start, m.end(), doc.text()),
-              "ner", 2));
+          all.add(new Candidate(start, m.end(), NlpStages.text(s, start, m.end(), doc.text()), "ner", 2));
         }
       }
     }
@@ -183,8 +182,8 @@ public final class OrganizationStage implements Stage {
     while (start > 0) {
       int k = start - 1;
       String w = t[k];
-      if (blocked[k] || gaz.countries().covers(t, k) || !capitalized(w) && !w.equals("'s")
-          || OPENERS.contains(lower(w)) && (k == 0 || !capitalized(t[k - 1])) || MentionStage.HONORIFICS.contains(w)) {
+      if (blocked[k] || gaz.countries().covers(t, k) || !MentionStage.isCap(w) && !w.equals("'s")
+          || OPENERS.contains(lower(w)) && (k == 0 || !MentionStage.isCap(t[k - 1])) || MentionStage.HONORIFICS.contains(w)) {
         break;
       }
       if (w.equals("'s") && (k == 0 || !PEOPLES.contains(t[k - 1]))) {
@@ -200,8 +199,8 @@ public final class OrganizationStage implements Stage {
         k++;
       }
       int e = k;
-      while (e < t.length && !blocked[e] && (capitalized(t[e]) && !gaz.countries().covers(t, e) && !timeWord(t[e])
-          || JOINERS.contains(t[e]) && e + 1 < t.length && capitalized(t[e + 1]))) {
+      while (e < t.length && !blocked[e] && (MentionStage.isCap(t[e]) && !gaz.countries().covers(t, e)
+          && !timeWord(t[e]) || JOINERS.contains(t[e]) && e + 1 < t.length && MentionStage.isCap(t[e + 1]))) {
         e++;
       }
       while (e > k && JOINERS.contains(t[e - 1])) {
@@ -214,14 +213,14 @@ public final class OrganizationStage implements Stage {
     if (end - start < 2 || start == 0 && end - start == 2 && OPENERS.contains(lower(t[0]))) {
       return null;
     }
-    return new Candidate(s.index(), start, end, NlpStages.text(s, start, end, doc.text()), "head-word", 1);
+    return new Candidate(start, end, NlpStages.text(s, start, end, doc.text()), "head-word", 1);
   }
 
   /**
    * A name-finder organization that is something else: a lone head word or demonym ("Foundation", "European"), a
    * place the document names as a place, or a person's name ("Ghalib Abdul Hussein Kubba").
    */
-  private boolean notOrganization(Document doc, Sentence s, Mention m, List<Mention> mentions) {
+  private boolean notOrganization(Document doc, Sentence s, Mention m) {
     String[] t = s.tokens();
     if (m.end() - m.start() == 1 && (gaz.isOrganizationHead(t[m.start()]) || gaz.isDemonym(t[m.start()])
         || gaz.countries().lookup(t[m.start()]) != null)) {
@@ -239,14 +238,14 @@ public final class OrganizationStage implements Stage {
       return true;
     }
     int times = 0;
+    String name = lower(m.text());
+    String surname = lower(last);
     for (Mention o : doc.get(Annotations.MENTIONS)) {
       if (o.type() == MentionType.LOCATION && o.text().equals(m.text())) {
         return true;
       }
-      String person = o.text().toLowerCase(Locale.ROOT);
-      String surname = last.toLowerCase(Locale.ROOT);
-      if (o.type() == MentionType.PERSON && !headed && (person.equals(m.text().toLowerCase(Locale.ROOT))
-          || person.equals(surname) || person.endsWith(" " + surname))) {
+      String person = o.type() == MentionType.PERSON && !headed ? lower(o.text()) : null;
+      if (person != null && (person.equals(name) || person.equals(surname) || person.endsWith(" " + surname))) {
         // "Yasser Arafat" tagged as a body where the document also names "Arafat" as a person ("Iosif STALIN":
         // case aside)
         return true;
@@ -260,7 +259,7 @@ public final class OrganizationStage implements Stage {
       acronymInside |= acronym(t[i]);
     }
     // "The New York Sun ... The Sun has": a body taken up again by its last word counts as named twice
-    boolean takenUp = m.end() - m.start() > 1 && capitalized(last) && (doc.text().contains("The " + last + " ")
+    boolean takenUp = m.end() - m.start() > 1 && MentionStage.isCap(last) && (doc.text().contains("The " + last + " ")
         || doc.text().contains("the " + last + " "));
     return !headed && !acronymInside && times < 2 && !takenUp;
   }
@@ -282,15 +281,11 @@ public final class OrganizationStage implements Stage {
   /** A name has a capitalized word or an acronym, and is not a lone common opener. */
   private static boolean nameLike(String[] t, int start, int end) {
     for (int i = start; i < end; i++) {
-      if (capitalized(t[i]) && !OPENERS.contains(lower(t[i]))) {
+      if (MentionStage.isCap(t[i]) && !OPENERS.contains(lower(t[i]))) {
         return true;
       }
     }
     return false;
-  }
-
-  static boolean capitalized(String w) {
-    return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
   }
 
   private static String lower(String w) {
@@ -301,7 +296,7 @@ public final class OrganizationStage implements Stage {
   static String initials(String name) {
     StringBuilder b = new StringBuilder();
     for (String w : name.split("[\\s-]+")) {
-      if (capitalized(w)) {
+      if (MentionStage.isCap(w)) {
         b.appendCodePoint(w.codePointAt(0));
       }
     }
@@ -407,7 +402,7 @@ public final class OrganizationStage implements Stage {
       if (k > 0 && (t[k - 1].equals("'s") || t[k - 1].equals("’s"))) {
         k--;
       }
-      PhraseMatcher.Match c = RoleRelations.endingAt(gaz.countries(), new SentenceView(s), k, 4);
+      PhraseMatcher.Match c = gaz.countries().endingAt(t, k, 4);
       if (c != null) {
         e.country = c.value();
         e.countrySentence = s.index();
@@ -462,12 +457,12 @@ public final class OrganizationStage implements Stage {
     }
 
     /** "the agency", "the ministry": the last organization of that head word, a few sentences back at most. */
-    void shortForms(Sentence s, List<Mention> mentions) {
+    void shortForms(Sentence s) {
       String[] t = s.tokens();
       for (int i = 1; i < t.length; i++) {
-        if (!t[i - 1].equalsIgnoreCase("the") || capitalized(t[i]) || !gaz.isOrganizationHead(
+        if (!t[i - 1].equalsIgnoreCase("the") || MentionStage.isCap(t[i]) || !gaz.isOrganizationHead(
             Character.toUpperCase(t[i].charAt(0)) + t[i].substring(1)) || covered(s.index(), i)
-            || i + 1 < t.length && (t[i + 1].equals("of") || capitalized(t[i + 1]) || t[i + 1].equals("'s"))) {
+            || i + 1 < t.length && (t[i + 1].equals("of") || MentionStage.isCap(t[i + 1]) || t[i + 1].equals("'s"))) {
           continue;
         }
         Entity best = null;
@@ -502,11 +497,15 @@ public final class OrganizationStage implements Stage {
     List<OrganizationEntity> entities() {
       List<OrganizationEntity> out = new ArrayList<>();
       for (Entity e : order) {
-        List<Mention> ms = new ArrayList<>(e.mentions);
-        ms.sort(Comparator.comparingInt(Mention::sentence).thenComparingInt(Mention::start));
         boolean generic = !e.fromLexicon && generic(e.name);
         String key = key(e.name) + (generic && e.country != null ? "-" + e.country.toLowerCase(Locale.ROOT)
             : "");
+        // each mention refers to its organization by the final key (the name may have grown, the country come)
+        List<Mention> ms = new ArrayList<>();
+        for (Mention m : e.mentions) {
+          ms.add(new Mention(m.type(), m.sentence(), m.start(), m.end(), m.text(), key, m.source()));
+        }
+        ms.sort(Comparator.comparingInt(Mention::sentence).thenComparingInt(Mention::start));
         out.add(new OrganizationEntity(key, e.name, e.acronym, List.copyOf(e.forms), ms,
             CountryCode.ofNullable(e.country), e.countrySentence, e.countryReason, generic));
       }

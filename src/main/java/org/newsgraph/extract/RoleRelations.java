@@ -238,14 +238,9 @@ final class RoleRelations extends Rules {
    * tokens before it ("Saudi Arabia" in "Saudi Arabia's", "Foreign Minister" before a name), or null.
    */
   static PhraseMatcher.Match endingAt(PhraseMatcher m, SentenceView v, int end, int span) {
-    for (int k = Math.max(0, end - span); k < end; k++) {
-      PhraseMatcher.Match x = m.longestAt(v.tokens, k);
-      if (x != null && x.end() == end) {
-        return x;
-      }
-    }
-    return null;
+    return m.endingAt(v.tokens, end, span);
   }
+
 
   /** Whether "in" (and at most one lower-case word, "in southern") stands right before token {@code k}. */
   private static boolean placeBefore(SentenceView v, int k) {
@@ -320,7 +315,7 @@ final class RoleRelations extends Rules {
       if (!word || !tagged || !sameCase || MODIFIERS.contains(v.lower[k]) && !APART.contains(v.lower[k])
           || gaz.countries().lookup(w) != null || gaz.isDemonym(w) || MentionStage.HONORIFICS.contains(w)
           || gaz.institutions().covers(v.tokens, k) || gaz.countries().covers(v.tokens, k) || v.referent[k] != null
-          || v.organization[k] != null
+          || v.organization(k) != null
           || gaz.roles().longestAt(v.tokens, k) != null && gaz.roles().longestAt(v.tokens, k).end() <= r.start()
           && !ADJECTIVAL_TITLES.contains(v.lower[k])) {
         break;
@@ -333,7 +328,7 @@ final class RoleRelations extends Rules {
       String prev = v.tokens[s - 1];
       String low = v.lower[s - 1];
       PhraseMatcher.Match inst = endingAt(gaz.institutions(), v, s, 3);
-      boolean orgPossessive = (low.equals("'s") || low.equals("’s")) && s > 1 && v.organization[s - 2] != null;
+      boolean orgPossessive = (low.equals("'s") || low.equals("’s")) && s > 1 && v.organization(s - 2) != null;
       if (MODIFIERS.contains(low)) {
         s--;
       } else if (inst != null) {
@@ -342,14 +337,14 @@ final class RoleRelations extends Rules {
           source = "institution";
         }
         s = inst.start();
-        if (organization == null && v.organization[s] != null) {
-          organization = v.organization[s];
+        if (organization == null && v.organization(s) != null) {
+          organization = v.organization(s);
         }
-      } else if (organization == null && (v.organization[s - 1] != null || orgPossessive)) {
+      } else if (organization == null && (v.organization(s - 1) != null || orgPossessive)) {
         // "UN Secretary-General", "the IAEA's director", "Iran's Foreign Ministry spokesman": the body whose post
         // it is; a national body's country is the post's
         Mention m = v.organizationAt[orgPossessive ? s - 2 : s - 1];
-        organization = v.organization[m.start()];
+        organization = m.ref();
         String bodyCountry = organizationCountry(organization);
         if (country == null && bodyCountry != null) {
           country = bodyCountry;
@@ -382,7 +377,7 @@ final class RoleRelations extends Rules {
     int e = r.end();
     for (int k = r.start(); k < e && organization == null; k++) {
       // "UN secretary-general" is one title of the lexicon, with its body inside
-      organization = v.organization[k];
+      organization = v.organization(k);
     }
     if (organization == null && e + 1 < v.size() && ORGANIZATION_LINKS.contains(v.lower[e])) {
       // "head of the IAEA", "a spokesman for the Foreign Ministry", "an official with the ministry"
@@ -393,7 +388,7 @@ final class RoleRelations extends Rules {
         o = v.lower[owner.end()].equals("'s") || v.lower[owner.end()].equals("’s") ? owner.end() + 1 : owner.end();
       }
       if (o < v.size() && v.organizationAt[o] != null && v.organizationAt[o].start() == o) {
-        organization = v.organization[o];
+        organization = v.organization(o);
         String bodyCountry = organizationCountry(organization);
         if (country == null && bodyCountry != null) {
           country = bodyCountry;

@@ -18,10 +18,8 @@ final class SentenceView {
   final String[] lower;
   final Mention[] mentionAt;
   final String[] referent;
-  /** The organization mention covering each token, or null. */
+  /** The organization mention covering each token (its ref is the organization's key), or null. */
   final Mention[] organizationAt;
-  /** The key of the organization covering each token, or null. */
-  final String[] organization;
   final List<Mention> all = new ArrayList<>();
 
   SentenceView(Sentence s) {
@@ -34,15 +32,18 @@ final class SentenceView {
     this.mentionAt = new Mention[tokens.length];
     this.referent = new String[tokens.length];
     this.organizationAt = new Mention[tokens.length];
-    this.organization = new String[tokens.length];
   }
 
-  /** Records an organization mention with its organization's key. */
-  void putOrganization(Mention m, String key) {
+  /** Records an organization mention. */
+  void putOrganization(Mention m) {
     for (int i = m.start(); i < m.end(); i++) {
       organizationAt[i] = m;
-      organization[i] = key;
     }
+  }
+
+  /** The key of the organization covering token {@code i}, or null. */
+  String organization(int i) {
+    return organizationAt[i] == null ? null : organizationAt[i].ref();
   }
 
   int size() {

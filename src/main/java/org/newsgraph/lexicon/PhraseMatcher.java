@@ -110,6 +110,17 @@ public final class PhraseMatcher {
     return out;
   }
 
+  /** A match that ends right before token {@code end} and starts at most {@code span} tokens earlier, or null. */
+  public Match endingAt(String[] toks, int end, int span) {
+    for (int k = Math.max(0, end - span); k < end; k++) {
+      Match x = longestAt(toks, k);
+      if (x != null && x.end() == end) {
+        return x;
+      }
+    }
+    return null;
+  }
+
   /** The longest match that starts at token {@code i}, or null. */
   public Match longestAt(String[] toks, int i) {
     for (int len = Math.min(maxLen, toks.length - i); len >= 1; len--) {

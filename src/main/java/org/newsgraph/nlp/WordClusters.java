@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -415,8 +414,7 @@ public final class WordClusters {
 
   /** Computes the clusters and writes them atomically, most frequent word first. */
   public int writeTo(Path out) throws IOException {
-    List<Cluster> clusters = new ArrayList<>(compute());
-    clusters.sort(Comparator.comparingInt(Cluster::count).reversed().thenComparing(Cluster::word));
+    List<Cluster> clusters = compute();
     Path dir = out.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     Path tmp = Files.createTempFile(dir, ".clusters-", ".tmp");

@@ -46,8 +46,11 @@ public final class Network {
   private Network() {
   }
 
-  /** The people and edges of interactions that happened, and the organizations people hold posts in. */
-  public static Network of(DatasetGraph dsg) {
+  /**
+   * The people and edges of interactions that happened; with {@code posts}, also the organizations people hold
+   * posts in, as member edges (and the people known only by their posts).
+   */
+  public static Network of(DatasetGraph dsg, boolean posts) {
     Network n = new Network();
     String q = AskService.prefixes() + """
         SELECT ?a ?b ?la ?lb ?kind (GROUP_CONCAT(DISTINCT COALESCE(STR(?il), ""); separator="|") AS ?issues)
@@ -82,7 +85,7 @@ public final class Network {
           GRAPH ?g { ?ms a ng:MembershipStatement ; org:member ?x ; org:organization ?o . ?o rdfs:label ?ol }
           GRAPH ngg:entities { ?x ng:resolvesTo ?p . ?p rdfs:label ?pl }
         } GROUP BY ?p ?o ORDER BY ?p ?o""";
-    for (QuerySolution s : select(dsg, m)) {
+    for (QuerySolution s : posts ? select(dsg, m) : List.<QuerySolution>of()) {
       String p = s.getResource("p").getURI();
       String o = s.getResource("o").getURI();
       n.people.putIfAbsent(p, new Person(p, s.getLiteral("lp").getString(), new TreeSet<>()));

@@ -3,11 +3,8 @@ package org.newsgraph.serve;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServlet;
@@ -176,20 +173,11 @@ final class ApiServlet extends HttpServlet {
   }
 
   private byte[] network() {
-    Network n = Txn.calculateRead(dsg, () -> Network.of(dsg));
-    // the page draws who met whom: posts in organizations (member edges, and people known only by them) stay out
-    List<Network.Edge> met = n.edges().stream().filter(e -> !e.kind().equals("member")).toList();
-    Set<String> shown = new HashSet<>();
-    met.forEach(e -> {
-      shown.add(e.source());
-      shown.add(e.target());
-    });
+    // the page draws who met whom; posts in organizations are for the exports
+    Network n = Txn.calculateRead(dsg, () -> Network.of(dsg, false));
     JsonObject root = new JsonObject();
     JsonArray nodes = new JsonArray();
     for (Network.Person p : n.people().values()) {
-      if (!shown.contains(p.id())) {
-        continue;
-      }
       JsonObject o = new JsonObject();
       o.put("id", p.id());
       o.put("label", p.label());
@@ -199,7 +187,7 @@ final class ApiServlet extends HttpServlet {
       nodes.add(o);
     }
     JsonArray edges = new JsonArray();
-    for (Network.Edge e : met) {
+    for (Network.Edge e : n.edges()) {
       JsonObject o = new JsonObject();
       o.put("source", e.source());
       o.put("target", e.target());
