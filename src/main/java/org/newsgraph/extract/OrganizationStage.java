@@ -183,7 +183,8 @@ public final class OrganizationStage implements Stage {
       int k = start - 1;
       String w = t[k];
       if (blocked[k] || gaz.countries().covers(t, k) || !MentionStage.isCap(w) && !w.equals("'s")
-          || OPENERS.contains(lower(w)) && (k == 0 || !MentionStage.isCap(t[k - 1])) || MentionStage.HONORIFICS.contains(w)) {
+          || OPENERS.contains(lower(w)) && (k == 0 || !MentionStage.isCap(t[k - 1]))
+          || MentionStage.HONORIFICS.contains(w)) {
         break;
       }
       if (w.equals("'s") && (k == 0 || !PEOPLES.contains(t[k - 1]))) {
